@@ -1,0 +1,43 @@
+import type { Decorator, Preview } from '@storybook/react-vite'
+import { SupportHubProvider, type SupportHubProviderProps } from '../src'
+import '../src/theme/styles.css'
+
+/** Every story renders inside the provider; a story picks its locale and theme with `parameters.provider`. */
+const withProvider: Decorator = (Story, context) => {
+  const provider = (context.parameters.provider ?? {}) as Omit<SupportHubProviderProps, 'children'>
+  return (
+    <SupportHubProvider {...provider}>
+      <div style={{ padding: 24, minHeight: '100vh' }}>
+        <Story />
+      </div>
+    </SupportHubProvider>
+  )
+}
+
+const preview: Preview = {
+  decorators: [withProvider],
+  parameters: {
+    layout: 'fullscreen',
+    a11y: {
+      // Any violation fails the story's test (npm test runs every story in Chromium).
+      test: 'error',
+      options: {
+        runOnly: {
+          type: 'tag',
+          values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'],
+        },
+      },
+      config: {
+        // These judge a whole page (its main landmark, its h1), which the host owns, not a
+        // component; the browser tests check components inside a real page with them on.
+        rules: [
+          { id: 'region', enabled: false },
+          { id: 'landmark-one-main', enabled: false },
+          { id: 'page-has-heading-one', enabled: false },
+        ],
+      },
+    },
+  },
+}
+
+export default preview

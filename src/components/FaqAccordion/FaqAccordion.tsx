@@ -1,0 +1,276 @@
+'use client'
+import * as Accordion from '@radix-ui/react-accordion'
+import { useCallback, useEffect, useId, useMemo, useRef } from 'react'
+import type { FaqCategory, FaqConfig } from '../../config/schema'
+import { useControllableState } from '../../internal/useControllableState'
+import { useIsomorphicLayoutEffect } from '../../internal/useIsomorphicLayoutEffect'
+import { Markdown } from '../Markdown'
+import { useSupportHub } from '../SupportHubProvider/context'
+import { FaqAnswer } from './FaqAnswer'
+import { faqAnchor, itemIdFromHash } from './anchors'
+
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6
+
+export interface FaqAccordionProps {
+  /** The `faq` block of a parsed config (`config.faq`). */
+  faq: FaqConfig
+  /** Show only the category with this `id`. By default every category is shown, each under its title. */
+  category?: string
+  /**
+   * `'multiple'` lets several answers be open at once; `'single'` closes the open one when
+   * another opens.
+   * @default 'multiple'
+   */
+  type?: 'single' | 'multiple'
+  /** The ids of the open items (controlled). Use with `onValueChange`. */
+  value?: string[]
+  /**
+   * The ids of the items open at first (uncontrolled).
+   * @default []
+   */
+  defaultValue?: string[]
+  /** Called with the ids of the open items whenever an item opens or closes. */
+  onValueChange?: (value: string[]) => void
+  /**
+   * The heading level of each question, to fit the host page's outline.
+   * @default 3
+   */
+  headingLevel?: HeadingLevel
+  /**
+   * Show each category's title as a heading one level above the questions. Defaults to `true`
+   * when more than one category is shown.
+   */
+  showCategoryTitles?: boolean
+  /**
+   * Show the "Last updated" line when `faq.updated` is set.
+   * @default true
+   */
+  showUpdated?: boolean
+  /** Extra class names for the root element. */
+  className?: string
+}
+
+const EMPTY: string[] = []
+
+/** `'2025-04-23'` as a date at noon UTC, so no time zone moves it to another day. */
+function calendarDate(isoDate: string): Date {
+  return new Date(`${isoDate}T12:00:00Z`)
+}
+
+function Chevron() {
+  return (
+    <svg
+      className="rsh-faq__icon"
+      data-part="faq-icon"
+      viewBox="0 0 24 24"
+      width="20"
+      height="20"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path
+        d="M6 9l6 6 6-6"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  )
+}
+
+/**
+ * The FAQ as an accessible accordion (WAI-ARIA APG): every question is a button inside a
+ * heading; Enter and Space toggle it, ArrowDown/ArrowUp move between questions (wrapping),
+ * Home/End jump to the first and last. Answers are safe Markdown, always in the DOM, and
+ * reachable by find-in-page and by deep link (`#faq-<id>`).
+ */
+export function FaqAccordion({
+  faq,
+  category,
+  type = 'multiple',
+  value,
+  defaultValue = EMPTY,
+  onValueChange,
+  headingLevel = 3,
+  showCategoryTitles,
+  showUpdated = true,
+  className,
+}: FaqAccordionProps) {
+  const { t, text, intl, dir, emit } = useSupportHub('FaqAccordion')
+  const baseId = useId()
+
+  const categories = useMemo<FaqCategory[]>(
+    () =>
+      category === undefined ? faq.categories : faq.categories.filter((c) => c.id === category),
+    [faq.categories, category],
+  )
+  const categoryOf = useMemo(() => {
+    const map = new Map<string, string>()
+    for (const c of categories) for (const item of c.items) map.set(item.id, c.id)
+    return map
+  }, [categories])
+
+  const [open, setOpen] = useControllableState({ value, defaultValue, onChange: onValueChange })
+  const openRef = useRef(open)
+  useIsomorphicLayoutEffect(() => {
+    openRef.current = open
+  })
+
+  /** Opens items, emitting `faq_opened` for each that was closed. */
+  const change = useCallback(
+    (next: string[], source: 'user' | 'deep-link') => {
+      const before = openRef.current
+      for (const itemId of next) {
+        const categoryId = categoryOf.get(itemId)
+        if (!before.includes(itemId) && categoryId)
+          emit({ type: 'faq_opened', itemId, categoryId, source })
+      }
+      setOpen(next)
+    },
+    [categoryOf, emit, setOpen],
+  )
+  const openItem = useCallback(
+    (itemId: string, source: 'user' | 'deep-link') => {
+      const current = openRef.current
+      if (current.includes(itemId)) return
+      change(type === 'single' ? [itemId] : [...current, itemId], source)
+    },
+    [change, type],
+  )
+
+  // Deep links: `#faq-<id>` in the address opens that item and brings it into view, on load and
+  // whenever the hash changes.
+  const scrollTo = useRef<string | null>(null)
+  useEffect(() => {
+    const fromHash = () => {
+      const itemId = itemIdFromHash(window.location.hash)
+      if (itemId === null || !categoryOf.has(itemId)) return
+      scrollTo.current = itemId
+      if (openRef.current.includes(itemId)) revealPending()
+      else openItem(itemId, 'deep-link')
+    }
+    fromHash()
+    window.addEventListener('hashchange', fromHash)
+    return () => window.removeEventListener('hashchange', fromHash)
+  }, [categoryOf, openItem])
+  useEffect(() => {
+    revealPending()
+  }, [open])
+
+  const updated =
+    showUpdated && faq.updated
+      ? t('faq.updated', {
+          date: intl.formatDate(calendarDate(faq.updated), {
+            year: 'numeric',
+            month: 'long',
+            day: 'numeric',
+            timeZone: 'UTC',
+          }),
+        })
+      : null
+
+  const withTitles = showCategoryTitles ?? categories.length > 1
+  const QuestionHeading = `h${headingLevel}` as const
+  const CategoryHeading = `h${Math.max(2, headingLevel - 1) as 2 | 3 | 4 | 5}` as const
+  const radixValue = type === 'single' ? (open[0] ?? '') : open
+
+  const items = categories.map((c) => (
+    <div key={c.id} className="rsh-faq__category" data-part="faq-category" data-category-id={c.id}>
+      {withTitles && (
+        <CategoryHeading className="rsh-faq__category-title" data-part="faq-category-title">
+          {text(c.title)}
+        </CategoryHeading>
+      )}
+      {c.description !== undefined && (
+        <p className="rsh-faq__category-description" data-part="faq-category-description">
+          {text(c.description)}
+        </p>
+      )}
+      {c.items.map((item) => {
+        const isOpen = open.includes(item.id)
+        const triggerId = `${baseId}-q-${item.id}`
+        const answerId = `${baseId}-a-${item.id}`
+        return (
+          <Accordion.Item
+            key={item.id}
+            value={item.id}
+            id={faqAnchor(item.id)}
+            className="rsh-faq__item"
+            data-part="faq-item"
+          >
+            <Accordion.Header asChild>
+              <QuestionHeading className="rsh-faq__question" data-part="faq-question">
+                <Accordion.Trigger
+                  id={triggerId}
+                  aria-controls={answerId}
+                  className="rsh-faq__trigger"
+                  data-part="faq-trigger"
+                >
+                  <span className="rsh-faq__question-text">{text(item.question)}</span>
+                  <Chevron />
+                </Accordion.Trigger>
+              </QuestionHeading>
+            </Accordion.Header>
+            <FaqAnswer
+              id={answerId}
+              labelledBy={triggerId}
+              open={isOpen}
+              onBeforeMatch={() => openItem(item.id, 'user')}
+            >
+              <Markdown source={text(item.answer)} />
+            </FaqAnswer>
+          </Accordion.Item>
+        )
+      })}
+    </div>
+  ))
+
+  return (
+    <div className={className ? `rsh-faq ${className}` : 'rsh-faq'} data-part="faq">
+      {updated && (
+        <p className="rsh-faq__updated" data-part="faq-updated">
+          {updated}
+        </p>
+      )}
+      {categories.length === 0 ? (
+        <p className="rsh-faq__empty" data-part="faq-empty">
+          {t('faq.empty')}
+        </p>
+      ) : type === 'single' ? (
+        <Accordion.Root
+          type="single"
+          collapsible
+          dir={dir}
+          value={radixValue as string}
+          onValueChange={(next) => change(next ? [next] : [], 'user')}
+          className="rsh-faq__list"
+          data-part="faq-list"
+        >
+          {items}
+        </Accordion.Root>
+      ) : (
+        <Accordion.Root
+          type="multiple"
+          dir={dir}
+          value={radixValue as string[]}
+          onValueChange={(next) => change(next, 'user')}
+          className="rsh-faq__list"
+          data-part="faq-list"
+        >
+          {items}
+        </Accordion.Root>
+      )}
+    </div>
+  )
+
+  function revealPending() {
+    const itemId = scrollTo.current
+    if (itemId === null || !openRef.current.includes(itemId)) return
+    scrollTo.current = null
+    const element = document.getElementById(faqAnchor(itemId))
+    element?.scrollIntoView({ block: 'start' })
+    element?.querySelector<HTMLElement>('[data-part="faq-trigger"]')?.focus({ preventScroll: true })
+  }
+}

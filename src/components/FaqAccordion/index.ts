@@ -1,0 +1,2 @@
+export { FaqAccordion, type FaqAccordionProps, type HeadingLevel } from './FaqAccordion'
+export { faqAnchor } from './anchors'

@@ -1,0 +1,67 @@
+import { render, screen } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { Markdown } from '.'
+
+function renderMarkdown(source: string) {
+  return render(<Markdown source={source} />).container
+}
+
+describe('Markdown (safe subset)', () => {
+  it('renders paragraphs, lists, bold, emphasis and line breaks', () => {
+    const container = renderMarkdown(
+      'First paragraph with **bold** and *emphasis*.\n\n- one\n- two\n\n1. first\n2. second\n\nline one  \nline two',
+    )
+    expect(container.querySelectorAll('p')).toHaveLength(2)
+    expect(screen.getByText('bold').tagName).toBe('STRONG')
+    expect(screen.getByText('emphasis').tagName).toBe('EM')
+    expect(container.querySelectorAll('ul > li')).toHaveLength(2)
+    expect(container.querySelectorAll('ol > li')).toHaveLength(2)
+    expect(container.querySelector('br')).not.toBeNull()
+  })
+
+  it('renders https, mailto and tel links as links', () => {
+    renderMarkdown(
+      '[Help](https://help.example.com) [Mail](mailto:help@example.com) [Call](tel:+302100000000)',
+    )
+    expect(screen.getByRole('link', { name: 'Help' })).toHaveAttribute(
+      'href',
+      'https://help.example.com',
+    )
+    expect(screen.getByRole('link', { name: 'Mail' })).toHaveAttribute(
+      'href',
+      'mailto:help@example.com',
+    )
+    expect(screen.getByRole('link', { name: 'Call' })).toHaveAttribute('href', 'tel:+302100000000')
+  })
+
+  it('shows javascript: and data: links as plain text', () => {
+    const container = renderMarkdown(
+      '[one](javascript:alert(1)) [two](data:text/html;base64,PHNjcmlwdD4=) [three](JaVaScRiPt:alert(1))',
+    )
+    expect(container.querySelector('a')).toBeNull()
+    expect(container).toHaveTextContent('one two three')
+  })
+
+  it('shows raw HTML as text and creates no element from it', () => {
+    const container = renderMarkdown(
+      '<script>alert(1)</script>\n\n<img src=x onerror="alert(1)">\n\n<b onclick="alert(1)">bold?</b>',
+    )
+    expect(container.querySelector('script, img, b, [onerror], [onclick]')).toBeNull()
+    expect(container).toHaveTextContent('<script>alert(1)</script>')
+    expect(container).toHaveTextContent('<img src=x onerror="alert(1)">')
+  })
+
+  it('shows an image as its description, loading nothing', () => {
+    const container = renderMarkdown(
+      '![Screenshot of the settings page](https://tracker.example.com/p.png)',
+    )
+    expect(container.querySelector('img')).toBeNull()
+    expect(container).toHaveTextContent('Screenshot of the settings page')
+  })
+
+  it('renders headings inside an answer as strong paragraphs, keeping the page outline', () => {
+    const container = renderMarkdown('# Big title\n\nBody')
+    expect(container.querySelector('h1, h2, h3, h4, h5, h6')).toBeNull()
+    expect(screen.getByText('Big title').tagName).toBe('STRONG')
+  })
+})

@@ -1,0 +1,63 @@
+'use client'
+import { compiler, RuleType, type MarkdownToJSX } from 'markdown-to-jsx'
+import { createElement, useMemo, type ReactNode } from 'react'
+import { isSafeLinkHref } from '../../core/url'
+
+export interface MarkdownProps {
+  /** The Markdown source: paragraphs, lists, bold, emphasis, links and line breaks. */
+  source: string
+}
+
+/** A link only when its address is safe (https, http, mailto, tel or relative); else its text. */
+function SafeLink({
+  href,
+  title,
+  children,
+}: {
+  href?: string
+  title?: string
+  children?: ReactNode
+}) {
+  if (!href || !isSafeLinkHref(href)) return <span data-part="unsafe-link">{children}</span>
+  return (
+    <a href={href} title={title}>
+      {children}
+    </a>
+  )
+}
+
+const options: MarkdownToJSX.Options = {
+  // Raw HTML is shown as the text it is; nothing in an answer becomes an element of its own.
+  disableParsingRawHTML: true,
+  forceBlock: true,
+  wrapper: null,
+  overrides: { a: { component: SafeLink } },
+  sanitizer: (value) => (isSafeLinkHref(value) ? value : null),
+  renderRule(next, node, renderChildren, state) {
+    switch (node.type) {
+      // Images could load from anywhere: show their description as text instead.
+      case RuleType.image:
+        return node.alt ?? null
+      case RuleType.refImage:
+        return node.alt ?? null
+      // A heading inside an answer would break the page outline: render it as a strong paragraph.
+      // (Setext headings reach here as `heading` nodes too.)
+      case RuleType.heading:
+        return createElement(
+          'p',
+          { key: state.key },
+          createElement('strong', null, renderChildren(node.children, state)),
+        )
+      default:
+        return next()
+    }
+  },
+}
+
+/**
+ * A safe subset of Markdown rendered to React elements: never raw HTML, never
+ * `dangerouslySetInnerHTML`, links only for safe schemes.
+ */
+export function Markdown({ source }: MarkdownProps) {
+  return useMemo(() => compiler(source, options), [source])
+}

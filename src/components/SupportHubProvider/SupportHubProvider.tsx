@@ -1,0 +1,98 @@
+'use client'
+import { useCallback, useMemo, useRef, type CSSProperties, type ReactNode } from 'react'
+import { useIsomorphicLayoutEffect } from '../../internal/useIsomorphicLayoutEffect'
+import type { LocalizedText, ThemeConfig } from '../../config/schema'
+import type { SupportHubEventHandler } from '../../events'
+import {
+  createSupportIntl,
+  localeChain,
+  resolveText,
+  textDirection,
+  type MessageId,
+  type Messages,
+} from '../../i18n'
+import { themeToCssVariables } from '../../theme/tokens'
+import { SupportHubContext, type SupportHubContextValue } from './context'
+
+export interface SupportHubProviderProps {
+  /**
+   * The UI and content locale, a BCP 47 tag (`'el'`, `'de-AT'`, `'ar'`). UI text comes from the
+   * closest built-in catalog (en, de, el, es, ko, fr, ar), falling back to English; config text
+   * given as a locale map is resolved along the same chain.
+   * @default 'en'
+   */
+  locale?: string
+  /**
+   * UI message overrides by message id, merged over the built-in catalog for the locale. Values
+   * are ICU MessageFormat strings, e.g. `{ 'faq.updated': 'Reviewed on {date}' }`.
+   */
+  messages?: Partial<Messages>
+  /** Theme tokens: accent colour, corner radius, font family and colour scheme. */
+  theme?: ThemeConfig
+  /** Receives typed analytics events (`faq_opened`, …) from every component inside. */
+  onEvent?: SupportHubEventHandler
+  /**
+   * Ship no visual styles: the stylesheet's rules do not apply inside, while every part keeps
+   * its `data-part` and `data-state` attributes for the host's own CSS.
+   * @default false
+   */
+  unstyled?: boolean
+  /** Extra class names for the root element. */
+  className?: string
+  children?: ReactNode
+}
+
+/**
+ * Carries locale, UI messages, theme and the event callback to every react-support-hub
+ * component inside it, and renders the themed root element (`dir` and `lang` set).
+ */
+export function SupportHubProvider({
+  locale = 'en',
+  messages,
+  theme,
+  onEvent,
+  unstyled = false,
+  className,
+  children,
+}: SupportHubProviderProps) {
+  // The latest handler, read at emit time, so `emit` stays stable while hosts pass inline arrows.
+  const onEventRef = useRef(onEvent)
+  useIsomorphicLayoutEffect(() => {
+    onEventRef.current = onEvent
+  })
+  const emit = useCallback<SupportHubContextValue['emit']>((event) => {
+    onEventRef.current?.(event)
+  }, [])
+
+  const context = useMemo<SupportHubContextValue>(() => {
+    const intl = createSupportIntl(locale, messages)
+    const chain = localeChain(locale)
+    return {
+      locale,
+      dir: textDirection(locale),
+      intl,
+      t: (id: MessageId, values) => intl.formatMessage({ id }, values),
+      text: (value: LocalizedText) => resolveText(value, chain),
+      emit,
+    }
+  }, [locale, messages, emit])
+
+  const style = useMemo(() => themeToCssVariables(theme) as CSSProperties, [theme])
+  const scheme = theme?.colorScheme && theme.colorScheme !== 'auto' ? theme.colorScheme : undefined
+
+  return (
+    <SupportHubContext.Provider value={context}>
+      <div
+        className={className ? `rsh-root ${className}` : 'rsh-root'}
+        data-rsh-root=""
+        data-rsh-styled={unstyled ? undefined : ''}
+        data-rsh-color-scheme={scheme}
+        dir={context.dir}
+        lang={locale}
+        style={style}
+      >
+        {children}
+      </div>
+    </SupportHubContext.Provider>
+  )
+}

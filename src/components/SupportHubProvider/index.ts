@@ -1,0 +1,2 @@
+export { SupportHubProvider, type SupportHubProviderProps } from './SupportHubProvider'
+export { useSupportHub, type SupportHubContextValue } from './context'

@@ -1,0 +1,17 @@
+/**
+ * The config layer: the schema of a react-support-hub config and the parser that checks one.
+ * Framework-free (no React), so it also runs on a server or in a build step.
+ */
+export { supportConfigSchema } from './schema'
+export type {
+  BrandConfig,
+  FaqCategory,
+  FaqConfig,
+  FaqItem,
+  LocalizedText,
+  SupportConfig,
+  SupportConfigInput,
+  ThemeConfig,
+} from './schema'
+export { parseSupportConfig } from './parse'
+export type { ConfigError, ParseResult } from './parse'

@@ -1,0 +1,416 @@
+/**
+ * The zod schema of a react-support-hub config: the one JSON document a host app writes to
+ * describe its support page. Every field carries a JSDoc comment (for editors and the typed API)
+ * and the same text as zod metadata (for the generated JSON Schema and the config reference).
+ *
+ * Written with `zod/mini` so the config entry stays small in the host's bundle.
+ */
+import * as z from 'zod/mini'
+import { isSafeAbsoluteUrl, urlScheme } from '../core/url'
+import {
+  SUPPORTED_CONFIG_VERSION,
+  expectedTextMessage,
+  isPlainObject,
+  quote,
+  unsupportedVersionMessage,
+} from './messages'
+
+/** A check that reports `problem(value)` when it returns a message, at the value's own path. */
+function rule<T>(problem: (value: T) => string | undefined): z.core.$ZodCheck<T> {
+  return z.superRefine<T>((value, ctx) => {
+    const message = problem(value)
+    if (message !== undefined) ctx.addIssue({ code: 'custom', message, input: value })
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules on single values
+// ---------------------------------------------------------------------------------------------
+
+/** Ids become URL anchors (`#faq-<id>`), so they keep to characters that need no escaping. */
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/
+
+const HEX_COLOUR_PATTERN = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/
+
+const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/
+
+/** Characters that could end a CSS declaration or an HTML attribute the font list is written into. */
+// eslint-disable-next-line no-control-regex -- control characters are among the refused ones
+const UNSAFE_CSS_VALUE = /[;{}<>\\\u0000-\u001f\u007f]/
+
+function isLocaleTag(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1
+  } catch {
+    return false
+  }
+}
+
+function localeTagProblem(value: string): string | undefined {
+  return isLocaleTag(value)
+    ? undefined
+    : `${quote(value)} is not a valid locale tag (BCP 47, for example "el" or "pt-BR").`
+}
+
+/** Read once, on first use: nothing runs at import time. */
+let knownTimeZones: ReadonlySet<string> | undefined
+
+/**
+ * True for an IANA time zone name this JavaScript engine knows. `Intl.supportedValuesOf` lists the
+ * canonical names only, so links such as `UTC` or `Europe/Kiev` are accepted when `Intl` accepts
+ * them; UTC offsets (`+03:00`) are not names and are refused.
+ */
+function isTimeZone(value: string): boolean {
+  knownTimeZones ??= new Set(
+    typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [],
+  )
+  if (knownTimeZones.has(value)) return true
+  if (!/^[A-Za-z]/.test(value)) return false
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value })
+    return true
+  } catch {
+    return false
+  }
+}
+
+function timeZoneProblem(value: string): string | undefined {
+  return isTimeZone(value)
+    ? undefined
+    : `${quote(value)} is not a valid IANA time zone (for example "Europe/Athens").`
+}
+
+function urlProblem(value: string): string | undefined {
+  if (!isSafeAbsoluteUrl(value)) {
+    const scheme = urlScheme(value)
+    return scheme === undefined
+      ? `Expected an absolute URL starting with https:, http:, mailto: or tel:, but got ${quote(value)}.`
+      : `Only https:, http:, mailto: and tel: links are allowed, but this one starts with ${quote(scheme)}.`
+  }
+  try {
+    new URL(value)
+    return undefined
+  } catch {
+    return `${quote(value)} is not a valid URL.`
+  }
+}
+
+/** Run after the `YYYY-MM-DD` pattern: refuses dates that do not exist (`2025-02-30`). */
+function realDateProblem(value: string): string | undefined {
+  if (!ISO_DATE_PATTERN.test(value)) return undefined
+  const [year = 0, month = 0, day = 0] = value.split('-').map(Number)
+  const date = new Date(0)
+  date.setUTCFullYear(year, month - 1, day)
+  const real =
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  return real ? undefined : `${quote(value)} is not a real date.`
+}
+
+function fontProblem(value: string): string | undefined {
+  return UNSAFE_CSS_VALUE.test(value)
+    ? `A font list may not contain ; { } < > \\ or control characters (got ${quote(value)}).`
+    : undefined
+}
+
+/** Text a reader sees: not empty and not only spaces. */
+const nonEmptyStringSchema = z.string().check(
+  z.minLength(1),
+  rule((value: string) =>
+    value !== '' && value.trim() === '' ? 'Must not be only spaces.' : undefined,
+  ),
+)
+
+/** A BCP 47 language tag (`el`, `en`, `pt-BR`). */
+const localeTagSchema = z.string().check(rule(localeTagProblem))
+
+/** An IANA time zone name (`Europe/Athens`, `UTC`). */
+const timeZoneSchema = z.string().check(rule(timeZoneProblem))
+
+/** An absolute https, http, mailto or tel URL. */
+const safeUrlSchema = z.string().check(rule(urlProblem))
+
+/** A stable id that becomes part of a URL anchor. */
+const idSchema = z.string().check(
+  z.regex(ID_PATTERN, {
+    error: (issue) =>
+      `${quote(String(issue.input))} is not a valid id: use letters, digits, "-" and "_", starting with a letter or digit (ids become URL anchors like #faq-<id>).`,
+  }),
+)
+
+/** A calendar date written `YYYY-MM-DD`. */
+const isoDateSchema = z.string().check(
+  z.regex(ISO_DATE_PATTERN, {
+    error: (issue) =>
+      `${quote(String(issue.input))} is not a date in the form YYYY-MM-DD (for example "2025-04-23").`,
+  }),
+  rule(realDateProblem),
+)
+
+// ---------------------------------------------------------------------------------------------
+// Localized text
+// ---------------------------------------------------------------------------------------------
+
+/** A map of locale tag to text, with at least one entry and valid tags as keys. */
+const localeMapSchema = z.record(z.string(), nonEmptyStringSchema).check(
+  z.superRefine((map, ctx) => {
+    const keys = Object.keys(map)
+    if (keys.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        input: map,
+        message: 'Must contain at least one locale, for example { "en": "…" }.',
+      })
+    }
+    for (const key of keys) {
+      const problem = localeTagProblem(key)
+      if (problem !== undefined) {
+        ctx.addIssue({ code: 'custom', input: key, path: [key], message: problem })
+      }
+    }
+  }),
+)
+
+/**
+ * Text shown to readers: one string, or a map of locale tag to string (`{ "el": "…", "en": "…" }`)
+ * that is resolved against the reader's locale with a fallback chain.
+ */
+const localizedTextSchema = z.union([nonEmptyStringSchema, localeMapSchema], {
+  // A value that is neither a string nor an object gets one message, not one per branch.
+  // Missing values fall through to the generic "Required field is missing."
+  error: (issue) => (issue.input === undefined ? undefined : expectedTextMessage(issue.input)),
+})
+
+// ---------------------------------------------------------------------------------------------
+// Sections
+// ---------------------------------------------------------------------------------------------
+
+/** Who runs the support page. */
+const brandSchema = z.strictObject({
+  /** The company or product name, shown in the page header and used in titles. */
+  name: localizedTextSchema.check(
+    z.describe('The company or product name, shown in the page header and used in titles.'),
+  ),
+  /** The logo image: an absolute https or http URL (SVG or PNG). */
+  logo: z
+    .optional(safeUrlSchema)
+    .check(z.describe('The logo image: an absolute https or http URL (SVG or PNG).')),
+  /** The company's home page, linked from the logo. */
+  url: z
+    .optional(safeUrlSchema)
+    .check(z.describe("The company's home page, linked from the logo.")),
+})
+
+/** Visual settings; every field is optional and falls back to the built-in theme. */
+const themeSchema = z.strictObject({
+  /** The accent colour for actions and focus rings, as `#rrggbb` or `#rgb`. */
+  accent: z
+    .optional(
+      z.string().check(
+        z.regex(HEX_COLOUR_PATTERN, {
+          error: (issue) =>
+            `${quote(String(issue.input))} is not a hex colour: use "#rrggbb" or "#rgb" (for example "#5b3df5").`,
+        }),
+      ),
+    )
+    .check(z.describe('The accent colour for actions and focus rings, as "#rrggbb" or "#rgb".')),
+  /** The corner radius of cards and controls, in pixels, from 0 to 32. */
+  radius: z
+    .optional(
+      z
+        .number()
+        .check(
+          z.gte(0, { error: 'The radius is in pixels and must be between 0 and 32.' }),
+          z.lte(32, { error: 'The radius is in pixels and must be between 0 and 32.' }),
+        ),
+    )
+    .check(z.describe('The corner radius of cards and controls, in pixels, from 0 to 32.')),
+  /** A CSS font-family list (`"Inter, system-ui, sans-serif"`); the system font stack by default. */
+  font: z
+    .optional(nonEmptyStringSchema.check(rule(fontProblem)))
+    .check(
+      z.describe(
+        'A CSS font-family list (for example "Inter, system-ui, sans-serif"); the system font stack by default.',
+      ),
+    ),
+  /** `light`, `dark`, or `auto` to follow the reader's system setting. */
+  colorScheme: z
+    .optional(z.enum(['light', 'dark', 'auto']))
+    .check(z.describe('"light", "dark", or "auto" to follow the reader\'s system setting.')),
+})
+
+/** One question and its answer. */
+const faqItemSchema = z.strictObject({
+  /** A stable id, unique across the whole FAQ; the question's link is `#faq-<id>`. */
+  id: idSchema.check(
+    z.describe('A stable id, unique across the whole FAQ; the question\'s link is "#faq-<id>".'),
+  ),
+  /** The question, as the reader would ask it. */
+  question: localizedTextSchema.check(z.describe('The question, as the reader would ask it.')),
+  /**
+   * The answer in a small, safe Markdown subset: paragraphs, `-` and `1.` lists, `**bold**` and
+   * links. Raw HTML is never rendered.
+   */
+  answer: localizedTextSchema.check(
+    z.describe(
+      'The answer in a small, safe Markdown subset: paragraphs, "-" and "1." lists, **bold** and links. Raw HTML is never rendered.',
+    ),
+  ),
+  /** Extra words that should find this question in the FAQ search. */
+  tags: z
+    .optional(z.array(nonEmptyStringSchema))
+    .check(z.describe('Extra words that should find this question in the FAQ search.')),
+})
+
+/** A group of questions under one heading. */
+const faqCategorySchema = z.strictObject({
+  /** A stable id, unique among the categories. */
+  id: idSchema.check(z.describe('A stable id, unique among the categories.')),
+  /** The category heading. */
+  title: localizedTextSchema.check(z.describe('The category heading.')),
+  /** A short line under the heading. */
+  description: z.optional(localizedTextSchema).check(z.describe('A short line under the heading.')),
+  /** The questions in this category, in display order (at least one). */
+  items: z
+    .array(faqItemSchema)
+    .check(
+      z.minLength(1),
+      z.describe('The questions in this category, in display order (at least one).'),
+    ),
+})
+
+/**
+ * Reports a category id or item id used twice, at the second occurrence, naming the first.
+ * It runs even when other fields are broken (`when`), so duplicates show up with everything else;
+ * hence it reads the value defensively.
+ */
+const uniqueFaqIds = z.superRefine<unknown>(
+  (faq, ctx) => {
+    if (!isPlainObject(faq) || !Array.isArray(faq.categories)) return
+    const categories: unknown[] = faq.categories
+    const firstCategory = new Map<string, number>()
+    const firstItem = new Map<string, string>()
+    categories.forEach((category, c) => {
+      if (!isPlainObject(category)) return
+      if (typeof category.id === 'string') {
+        const first = firstCategory.get(category.id)
+        if (first === undefined) firstCategory.set(category.id, c)
+        else {
+          ctx.addIssue({
+            code: 'custom',
+            input: category.id,
+            path: ['categories', c, 'id'],
+            message: `The category id ${quote(category.id)} is already used by faq.categories[${first}]; category ids must be unique.`,
+          })
+        }
+      }
+      if (!Array.isArray(category.items)) return
+      const items: unknown[] = category.items
+      items.forEach((item, i) => {
+        if (!isPlainObject(item) || typeof item.id !== 'string') return
+        const first = firstItem.get(item.id)
+        if (first === undefined) firstItem.set(item.id, `faq.categories[${c}].items[${i}]`)
+        else {
+          ctx.addIssue({
+            code: 'custom',
+            input: item.id,
+            path: ['categories', c, 'items', i, 'id'],
+            message: `The id ${quote(item.id)} is already used by ${first}; question ids must be unique across the whole FAQ, because each becomes the link #faq-${item.id}.`,
+          })
+        }
+      })
+    })
+  },
+  { when: () => true },
+)
+
+/** The frequently asked questions. */
+const faqSchema = z
+  .strictObject({
+    /** The date the FAQ was last reviewed, `YYYY-MM-DD`, shown as "Last updated". */
+    updated: z
+      .optional(isoDateSchema)
+      .check(
+        z.describe('The date the FAQ was last reviewed, "YYYY-MM-DD", shown as "Last updated".'),
+      ),
+    /** The categories of questions, in display order (at least one). */
+    categories: z
+      .array(faqCategorySchema)
+      .check(
+        z.minLength(1),
+        z.describe('The categories of questions, in display order (at least one).'),
+      ),
+  })
+  .check(uniqueFaqIds)
+
+// ---------------------------------------------------------------------------------------------
+// The whole config
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The schema of a whole react-support-hub config. Unknown keys are errors, so a typo is caught.
+ * Prefer `parseSupportConfig()`, which turns zod issues into plain messages with JSON paths.
+ */
+export const supportConfigSchema = z
+  .strictObject({
+    /** The JSON Schema this file is written against, for editors. Ignored by the library. */
+    $schema: z
+      .optional(z.string())
+      .check(
+        z.describe(
+          'The JSON Schema this file is written against, for editors. Ignored by the library.',
+        ),
+      ),
+    /** The config format version. This release reads version 1. */
+    version: z
+      .literal(SUPPORTED_CONFIG_VERSION, {
+        error: (issue) =>
+          typeof issue.input === 'number' ? unsupportedVersionMessage(issue.input) : undefined,
+      })
+      .check(z.describe('The config format version. This release reads version 1.')),
+    /** Who runs the support page. */
+    brand: brandSchema.check(z.describe('Who runs the support page.')),
+    /** The default locale of the content and the UI, a BCP 47 tag such as `el` or `en`. */
+    locale: z
+      ._default(localeTagSchema, 'en')
+      .check(
+        z.describe(
+          'The default locale of the content and the UI, a BCP 47 tag such as "el" or "en".',
+        ),
+      ),
+    /** The company's clock: an IANA time zone such as `Europe/Athens`, used for opening hours and dates. */
+    timeZone: z
+      ._default(timeZoneSchema, 'UTC')
+      .check(
+        z.describe(
+          'The company\'s clock: an IANA time zone such as "Europe/Athens", used for opening hours and dates.',
+        ),
+      ),
+    /** Visual settings: accent colour, corner radius, font and colour scheme. */
+    theme: z
+      .optional(themeSchema)
+      .check(z.describe('Visual settings: accent colour, corner radius, font and colour scheme.')),
+    /** The frequently asked questions, grouped in categories. */
+    faq: z
+      .optional(faqSchema)
+      .check(z.describe('The frequently asked questions, grouped in categories.')),
+  })
+  .check(
+    z.describe('A react-support-hub config: everything a support page shows, in one document.'),
+  )
+
+/** A whole parsed config; `locale` and `timeZone` are always present (defaults `en`, `UTC`). */
+export type SupportConfig = z.output<typeof supportConfigSchema>
+/** A config as written in JSON, before defaults are applied. */
+export type SupportConfigInput = z.input<typeof supportConfigSchema>
+/** Reader-facing text: one string, or a map of locale tag to string. */
+export type LocalizedText = z.output<typeof localizedTextSchema>
+/** Who runs the support page: name, logo and home page. */
+export type BrandConfig = z.output<typeof brandSchema>
+/** Visual settings: accent colour, radius, font and colour scheme. */
+export type ThemeConfig = z.output<typeof themeSchema>
+/** The FAQ: an optional "last updated" date and its categories. */
+export type FaqConfig = z.output<typeof faqSchema>
+/** A group of questions under one heading. */
+export type FaqCategory = z.output<typeof faqCategorySchema>
+/** One question and its Markdown answer. */
+export type FaqItem = z.output<typeof faqItemSchema>

@@ -1,0 +1,3 @@
+export { builtInCatalogs, builtInLocales, type MessageId, type Messages } from './catalogs'
+export { createSupportIntl, messagesFor, type SupportIntl } from './intl'
+export { baseLanguage, localeChain, resolveText, textDirection } from './locale'

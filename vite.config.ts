@@ -1,0 +1,104 @@
+/// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import react from '@vitejs/plugin-react'
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
+import { playwright } from '@vitest/browser-playwright'
+import { defineConfig, type Plugin } from 'vite'
+import dts from 'vite-plugin-dts'
+import { chromiumArgs, findChromium } from './test/chromium.mjs'
+
+const stylesheet = fileURLToPath(new URL('./src/theme/styles.css', import.meta.url))
+
+/** Ships the theme stylesheet as `dist/styles.css` without the JS importing it (no side effect). */
+function emitStylesheet(): Plugin {
+  return {
+    name: 'rsh-emit-stylesheet',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'styles.css',
+        source: readFileSync(stylesheet, 'utf8'),
+      })
+    },
+  }
+}
+
+/** A fresh browser config per project: Vitest rejects one object shared by two projects. */
+function chromium() {
+  return {
+    enabled: true,
+    headless: true,
+    screenshotFailures: false,
+    provider: playwright({
+      launchOptions: { executablePath: findChromium(), args: chromiumArgs },
+    }),
+    instances: [{ browser: 'chromium' as const }],
+  }
+}
+
+export default defineConfig({
+  plugins: [
+    react(),
+    dts({
+      tsconfigPath: './tsconfig.build.json',
+      bundleTypes: true,
+    }),
+    emitStylesheet(),
+  ],
+  build: {
+    lib: {
+      entry: { index: 'src/index.ts', config: 'src/config/index.ts' },
+      formats: ['es'],
+    },
+    sourcemap: true,
+    rolldownOptions: {
+      external: [
+        /^react($|\/)/,
+        /^react-dom($|\/)/,
+        /^@radix-ui\//,
+        /^@formatjs\//,
+        'zod',
+        /^zod\//,
+        'markdown-to-jsx',
+      ],
+      output: {
+        // The components use hooks; the config entry stays server-safe (no directive).
+        banner: (chunk) => (chunk.isEntry && chunk.name === 'index' ? "'use client';" : ''),
+      },
+    },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          globals: true,
+          include: ['src/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/setup-unit.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          globals: true,
+          include: ['test/browser/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/setup-browser.ts'],
+          browser: chromium(),
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'storybook',
+          browser: chromium(),
+        },
+      },
+    ],
+  },
+})
