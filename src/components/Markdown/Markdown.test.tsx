@@ -64,4 +64,24 @@ describe('Markdown (safe subset)', () => {
     expect(container.querySelector('h1, h2, h3, h4, h5, h6')).toBeNull()
     expect(screen.getByText('Big title').tagName).toBe('STRONG')
   })
+
+  // Regression: markdown-to-jsx 7.7.7 turned "- **Card** - Visa" into a nested list, losing the dash.
+  it('keeps a dash between words in a list item as text, not a nested list', () => {
+    const container = renderMarkdown(
+      '- **Cards** - Visa, Mastercard\n- *Wallets* - PayPal\n- [Transfer](https://example.com) - above 500 €',
+    )
+    expect(container.querySelectorAll('ul')).toHaveLength(1)
+    expect(container.querySelectorAll('li')).toHaveLength(3)
+    expect(container.querySelector('li')).toHaveTextContent('Cards - Visa, Mastercard')
+  })
+
+  it('leaves a dash inside code as written', () => {
+    renderMarkdown('- Run `npm run a - b` now')
+    expect(screen.getByText('npm run a - b').tagName).toBe('CODE')
+  })
+
+  it('still reads real nested lists', () => {
+    const container = renderMarkdown('- parent\n  - child')
+    expect(container.querySelectorAll('ul ul li')).toHaveLength(1)
+  })
 })

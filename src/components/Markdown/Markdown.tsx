@@ -55,9 +55,22 @@ const options: MarkdownToJSX.Options = {
 }
 
 /**
+ * markdown-to-jsx 7 reads ` - ` after inline markup in a list item (`- **Card** - Visa`) as the
+ * start of a nested list. In Markdown a list marker only ever starts a line, so a marker between
+ * words is escaped (`\-`) and renders as the character it is. Code is left as it is.
+ */
+export function escapeMidLineMarkers(source: string): string {
+  // Code (fenced blocks and inline spans, the odd parts of the split) is left as written.
+  return source
+    .split(/(```[\s\S]*?```|`[^`\n]*`)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/(\S)( +)([-+*])(?= )/g, '$1$2\\$3')))
+    .join('')
+}
+
+/**
  * A safe subset of Markdown rendered to React elements: never raw HTML, never
  * `dangerouslySetInnerHTML`, links only for safe schemes.
  */
 export function Markdown({ source }: MarkdownProps) {
-  return useMemo(() => compiler(source, options), [source])
+  return useMemo(() => compiler(escapeMidLineMarkers(source), options), [source])
 }
