@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
-import { playwright } from '@vitest/browser-playwright'
+import { defineBrowserCommand, playwright } from '@vitest/browser-playwright'
 import { defineConfig, type Plugin } from 'vite'
 import dts from 'vite-plugin-dts'
 import { chromiumArgs, findChromium } from './test/chromium.mjs'
@@ -25,6 +25,16 @@ function emitStylesheet(): Plugin {
   }
 }
 
+/** Lets a browser test switch the page's media features (colour scheme, reduced motion). */
+const emulateMedia = defineBrowserCommand<[EmulatedMedia]>(async (context, media) => {
+  await context.page.emulateMedia(media)
+})
+
+export interface EmulatedMedia {
+  colorScheme?: 'light' | 'dark' | 'no-preference' | null
+  reducedMotion?: 'reduce' | 'no-preference' | null
+}
+
 /** A fresh browser config per project: Vitest rejects one object shared by two projects. */
 function chromium() {
   return {
@@ -35,6 +45,7 @@ function chromium() {
       launchOptions: { executablePath: findChromium(), args: chromiumArgs },
     }),
     instances: [{ browser: 'chromium' as const }],
+    commands: { emulateMedia },
   }
 }
 

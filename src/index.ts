@@ -5,6 +5,7 @@ export {
   type ConfigError,
   type ParseResult,
   type SupportConfig,
+  type SupportConfigInput,
   type LocalizedText,
   type BrandConfig,
   type ThemeConfig,

@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react'
-import { userEvent } from 'vitest/browser'
-import { describe, expect, it, vi } from 'vitest'
+import { commands, userEvent } from 'vitest/browser'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { FaqAccordion } from '../../src/components/FaqAccordion'
 import type { FaqConfig } from '../../src/config'
 import { expectNoAxeViolations } from '../axe'
@@ -8,6 +8,10 @@ import { fixture, longFaq } from '../fixtures'
 import { renderInPage } from '../render'
 
 const en = fixture('faq-en')
+
+afterEach(async () => {
+  await commands.emulateMedia({ colorScheme: null, reducedMotion: null })
+})
 const questions = () => screen.getAllByRole('button')
 
 function renderFaq(
@@ -131,6 +135,27 @@ describe('FaqAccordion accessibility (axe in Chromium)', () => {
     })
   }
 
+  it('follows the system dark scheme when the theme says auto, with no violations', async () => {
+    await commands.emulateMedia({ colorScheme: 'dark' })
+    const { container } = renderInPage(
+      <FaqAccordion faq={en.faq} defaultValue={[en.faq.categories[0]!.items[0]!.id]} />,
+      { theme: { colorScheme: 'auto' } },
+    )
+    const root = container.querySelector<HTMLElement>('.rsh-root')!
+    expect(getComputedStyle(root).colorScheme).toBe('dark')
+    await expectNoAxeViolations(container)
+  })
+
+  it('stays light under a dark system scheme when the theme pins light', async () => {
+    await commands.emulateMedia({ colorScheme: 'dark' })
+    const { container } = renderInPage(<FaqAccordion faq={en.faq} />, {
+      theme: { colorScheme: 'light' },
+    })
+    expect(getComputedStyle(container.querySelector('.rsh-root')!).backgroundColor).toBe(
+      'rgb(255, 255, 255)',
+    )
+  })
+
   it('keeps AA contrast with a host accent that is too light to read', async () => {
     const { container } = renderInPage(
       <FaqAccordion faq={en.faq} defaultValue={[en.faq.categories[0]!.items[0]!.id]} />,
@@ -155,6 +180,22 @@ describe('FaqAccordion accessibility (axe in Chromium)', () => {
     renderFaq()
     for (const button of questions())
       expect(button.getBoundingClientRect().height).toBeGreaterThanOrEqual(44)
+  })
+})
+
+describe('FaqAccordion motion', () => {
+  it('animates an answer opening, and not at all under prefers-reduced-motion', async () => {
+    renderFaq()
+    const [first, second] = questions()
+    await userEvent.click(first!)
+    const animated = document.getElementById(first!.getAttribute('aria-controls')!)!
+    expect(getComputedStyle(animated).animationName).toBe('rsh-faq-open')
+
+    await commands.emulateMedia({ reducedMotion: 'reduce' })
+    await userEvent.click(second!)
+    const still = document.getElementById(second!.getAttribute('aria-controls')!)!
+    expect(getComputedStyle(still).animationName).toBe('none')
+    expect(still).toBeVisible()
   })
 })
 
