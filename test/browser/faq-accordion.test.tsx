@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/react'
-import { commands, userEvent } from 'vitest/browser'
+import { commands, page, userEvent } from 'vitest/browser'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { FaqAccordion } from '../../src/components/FaqAccordion'
 import type { FaqConfig } from '../../src/config'
@@ -174,6 +174,23 @@ describe('FaqAccordion accessibility (axe in Chromium)', () => {
     const style = getComputedStyle(questions()[1]!)
     expect(style.outlineStyle).toBe('solid')
     expect(parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(2)
+  })
+
+  it('fits a 320 px wide screen without horizontal scrolling', async () => {
+    await page.viewport(320, 640)
+    try {
+      const config = fixture('faq-el-004')
+      renderInPage(
+        <FaqAccordion
+          faq={config.faq}
+          defaultValue={config.faq.categories.flatMap((c) => c.items.map((item) => item.id))}
+        />,
+        { locale: 'el' },
+      )
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320)
+    } finally {
+      await page.viewport(414, 896)
+    }
   })
 
   it('gives every question a touch target at least 44 px tall', () => {
