@@ -58,6 +58,8 @@ export default defineConfig({
     }),
     emitStylesheet(),
   ],
+  // Pre-bundled up front: discovered mid-run, they would load a second copy of React.
+  optimizeDeps: { include: ['react-dom/client', 'react-dom/server'] },
   build: {
     lib: {
       entry: { index: 'src/index.ts', config: 'src/config/index.ts' },

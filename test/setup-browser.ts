@@ -1,10 +1,13 @@
 import '../src/theme/styles.css'
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
-import { afterEach } from 'vitest'
+import { afterEach, beforeAll } from 'vitest'
 
 // Real events in a real browser: React's act() bookkeeping (for simulated environments) does not apply.
-;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false
+// (Testing Library turns it on in its own beforeAll, which runs before this one.)
+beforeAll(() => {
+  ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false
+})
 
 afterEach(() => {
   cleanup()

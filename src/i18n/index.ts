@@ -1,3 +1,10 @@
 export { builtInCatalogs, builtInLocales, type MessageId, type Messages } from './catalogs'
 export { createSupportIntl, messagesFor, type SupportIntl } from './intl'
-export { baseLanguage, localeChain, resolveText, textDirection } from './locale'
+export {
+  baseLanguage,
+  localeChain,
+  resolveLocalizedText,
+  resolveText,
+  textDirection,
+  type ResolvedText,
+} from './locale'

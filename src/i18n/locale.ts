@@ -38,16 +38,29 @@ export function localeChain(locale: string, fallback = 'en'): string[] {
   return chain
 }
 
+/** Config text picked for a reader: the string, and the locale tag it was written in, if known. */
+export interface ResolvedText {
+  text: string
+  /** The map key the text came from; `undefined` for a plain string. */
+  locale: string | undefined
+}
+
 /**
  * Picks the text for a locale from config text: a plain string is used as it is; a map of
  * locale to string is searched along the locale chain (case-insensitive), then its first entry.
  */
-export function resolveText(text: LocalizedText, chain: readonly string[]): string {
-  if (typeof text === 'string') return text
-  const byLowerTag = new Map(Object.entries(text).map(([tag, value]) => [tag.toLowerCase(), value]))
+export function resolveLocalizedText(text: LocalizedText, chain: readonly string[]): ResolvedText {
+  if (typeof text === 'string') return { text, locale: undefined }
+  const entries = Object.entries(text)
   for (const tag of chain) {
-    const found = byLowerTag.get(tag.toLowerCase())
-    if (found !== undefined) return found
+    const found = entries.find(([key]) => key.toLowerCase() === tag.toLowerCase())
+    if (found) return { text: found[1], locale: found[0] }
   }
-  return Object.values(text)[0] ?? ''
+  const [first] = entries
+  return first ? { text: first[1], locale: first[0] } : { text: '', locale: undefined }
+}
+
+/** {@link resolveLocalizedText}, the string only. */
+export function resolveText(text: LocalizedText, chain: readonly string[]): string {
+  return resolveLocalizedText(text, chain).text
 }

@@ -1,4 +1,5 @@
 import { screen, waitFor } from '@testing-library/react'
+import { useState } from 'react'
 import { commands, page, userEvent } from 'vitest/browser'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { FaqAccordion } from '../../src/components/FaqAccordion'
@@ -200,6 +201,20 @@ describe('FaqAccordion accessibility (axe in Chromium)', () => {
   })
 })
 
+describe('FaqAccordion unstyled', () => {
+  it('draws no card, border or background when the provider is unstyled', () => {
+    const { container } = renderInPage(<FaqAccordion faq={en.faq} />, { unstyled: true })
+    const item = container.querySelector('[data-part="faq-item"]')!
+    expect(getComputedStyle(item).borderTopWidth).toBe('0px')
+    const trigger = questions()[0]!
+    // The browser's own button look, not ours.
+    expect(getComputedStyle(trigger).minHeight).not.toBe('44px')
+    expect(getComputedStyle(container.querySelector('.rsh-root')!).backgroundColor).toBe(
+      'rgba(0, 0, 0, 0)',
+    )
+  })
+})
+
 describe('FaqAccordion motion', () => {
   it('animates an answer opening, and not at all under prefers-reduced-motion', async () => {
     renderFaq()
@@ -309,6 +324,21 @@ describe('FaqAccordion deep links and find-in-page', () => {
         source: 'deep-link',
       }),
     )
+  })
+
+  it('hides the answer again when a controlled host refuses to open it on beforematch', async () => {
+    function Refusing() {
+      const [value] = useState<string[]>([])
+      return <FaqAccordion faq={faq} value={value} onValueChange={() => {}} />
+    }
+    renderInPage(<Refusing />)
+    const trigger = screen.getByRole('button', { name: /Question 2:/ })
+    const answer = document.getElementById(trigger.getAttribute('aria-controls')!)!
+    // What the browser does on a find-in-page match: reveal, then fire beforematch.
+    answer.removeAttribute('hidden')
+    answer.dispatchEvent(new Event('beforematch', { bubbles: true }))
+    await waitFor(() => expect(answer).toHaveAttribute('hidden', 'until-found'))
+    expect(trigger).toHaveAttribute('aria-expanded', 'false')
   })
 
   it('keeps collapsed answers findable: hidden="until-found", opened by the browser\'s beforematch', async () => {

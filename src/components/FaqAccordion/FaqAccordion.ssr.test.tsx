@@ -2,6 +2,7 @@
 import { renderToString } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { fixture } from '../../../test/fixtures'
+import { localeChain, resolveText } from '../../i18n'
 import { SupportHubProvider } from '../SupportHubProvider'
 import { FaqAccordion } from '.'
 
@@ -38,7 +39,8 @@ describe('FaqAccordion server rendering', () => {
     const text = htmlText(html)
     for (const category of config.faq.categories) {
       for (const item of category.items) {
-        const answer = typeof item.answer === 'string' ? item.answer : (item.answer.el ?? '')
+        const answer = resolveText(item.answer, localeChain('el'))
+        expect(answer).not.toBe('')
         expect(text, `answer of ${item.id}`).toContain(markdownWords(answer).join(''))
       }
     }

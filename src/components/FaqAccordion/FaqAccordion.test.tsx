@@ -1,7 +1,7 @@
-import { render, screen, within } from '@testing-library/react'
+import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { useState } from 'react'
-import { describe, expect, it, vi } from 'vitest'
+import { StrictMode, useState } from 'react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { fixture } from '../../../test/fixtures'
 import type { FaqConfig } from '../../config'
 import { SupportHubProvider, type SupportHubProviderProps } from '../SupportHubProvider'
@@ -200,6 +200,97 @@ describe('FaqAccordion', () => {
     const count = config.faq.categories.reduce((n, c) => n + c.items.length, 0)
     expect(screen.getAllByRole('button')).toHaveLength(count)
     expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(config.faq.categories.length)
+  })
+
+  it('keeps at most one answer open in single mode, even when given two', () => {
+    setup({ type: 'single', defaultValue: ['password', 'card'] })
+    const expanded = screen.getAllByRole('button', { expanded: true })
+    expect(expanded.map((b) => b.textContent)).toEqual(['I forgot my password'])
+    const card = screen.getByRole('button', { name: 'How do I change my card?' })
+    expect(document.getElementById(card.getAttribute('aria-controls')!)).toHaveAttribute('hidden')
+  })
+
+  it('marks text that fell back to another language with its lang (WCAG 3.1.2)', () => {
+    setup({ defaultValue: ['delete'] }, { locale: 'el' })
+    // Greek exists: no lang of its own, it inherits the page's.
+    expect(screen.getByText('Ξέχασα τον κωδικό μου')).not.toHaveAttribute('lang')
+    // A map with only English: marked English.
+    render(
+      <SupportHubProvider locale="el">
+        <FaqAccordion
+          faq={{
+            categories: [
+              {
+                id: 'c',
+                title: { en: 'Only English' },
+                items: [
+                  {
+                    id: 'q',
+                    question: { en: 'English question' },
+                    answer: { en: 'English answer' },
+                  },
+                ],
+              },
+            ],
+          }}
+          defaultValue={['q']}
+          showCategoryTitles
+        />
+      </SupportHubProvider>,
+    )
+    expect(screen.getByText('English question')).toHaveAttribute('lang', 'en')
+    expect(screen.getByRole('heading', { name: 'Only English' })).toHaveAttribute('lang', 'en')
+    expect(screen.getByText('English answer').closest('[lang]')).toHaveAttribute('lang', 'en')
+  })
+
+  describe('deep links', () => {
+    afterEach(() => {
+      history.replaceState(null, '', location.pathname)
+    })
+
+    it('opens the linked item once: closing it and re-rendering does not reopen it', async () => {
+      history.replaceState(null, '', '#faq-card')
+      const user = userEvent.setup()
+      const onEvent = vi.fn()
+      const view = (data: FaqConfig) => (
+        <SupportHubProvider onEvent={onEvent}>
+          <FaqAccordion faq={data} />
+        </SupportHubProvider>
+      )
+      const { rerender } = render(view(faq))
+      const card = screen.getByRole('button', { name: 'How do I change my card?' })
+      expect(card).toHaveAttribute('aria-expanded', 'true')
+      await user.click(card)
+      expect(card).toHaveAttribute('aria-expanded', 'false')
+      rerender(view(structuredClone(faq)))
+      expect(card).toHaveAttribute('aria-expanded', 'false')
+      expect(onEvent).toHaveBeenCalledTimes(1)
+    })
+
+    it('emits one faq_opened for a deep link under StrictMode', () => {
+      history.replaceState(null, '', '#faq-delete')
+      const onEvent = vi.fn()
+      render(
+        <StrictMode>
+          <SupportHubProvider onEvent={onEvent}>
+            <FaqAccordion faq={faq} />
+          </SupportHubProvider>
+        </StrictMode>,
+      )
+      expect(onEvent).toHaveBeenCalledTimes(1)
+      expect(onEvent).toHaveBeenCalledWith(
+        expect.objectContaining({ itemId: 'delete', source: 'deep-link' }),
+      )
+    })
+
+    it('ignores a malformed or unknown hash', () => {
+      history.replaceState(null, '', '#faq-%E0')
+      setup()
+      act(() => {
+        window.location.hash = '#faq-not-there'
+      })
+      expect(screen.queryAllByRole('button', { expanded: true })).toHaveLength(0)
+    })
   })
 
   it('fails with a message naming the component when used outside SupportHubProvider', () => {

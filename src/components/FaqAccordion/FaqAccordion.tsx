@@ -98,7 +98,7 @@ export function FaqAccordion({
   showUpdated = true,
   className,
 }: FaqAccordionProps) {
-  const { t, text, intl, dir, emit } = useSupportHub('FaqAccordion')
+  const { t, localize, intl, dir, emit } = useSupportHub('FaqAccordion')
   const baseId = useId()
 
   const categories = useMemo<FaqCategory[]>(
@@ -112,13 +112,22 @@ export function FaqAccordion({
     return map
   }, [categories])
 
-  const [open, setOpen] = useControllableState({ value, defaultValue, onChange: onValueChange })
+  const [requested, setOpen] = useControllableState({
+    value,
+    defaultValue,
+    onChange: onValueChange,
+  })
+  // In single mode at most one item is open, whatever the host passed.
+  const open = useMemo(
+    () => (type === 'single' ? requested.slice(0, 1) : requested),
+    [requested, type],
+  )
   const openRef = useRef(open)
   useIsomorphicLayoutEffect(() => {
     openRef.current = open
   })
 
-  /** Opens items, emitting `faq_opened` for each that was closed. */
+  /** Sets the open items, emitting `faq_opened` for each that was closed. */
   const change = useCallback(
     (next: string[], source: 'user' | 'deep-link') => {
       const before = openRef.current
@@ -140,21 +149,30 @@ export function FaqAccordion({
     [change, type],
   )
 
-  // Deep links: `#faq-<id>` in the address opens that item and brings it into view, on load and
-  // whenever the hash changes.
-  const scrollTo = useRef<string | null>(null)
-  useEffect(() => {
-    const fromHash = () => {
+  // Deep links: `#faq-<id>` opens that item and brings it into view, when the page loads with it
+  // and whenever the hash changes; never again on a mere re-render.
+  const pending = useRef<{ itemId: string; at: number } | null>(null)
+  const onHashRef = useRef(() => {})
+  useIsomorphicLayoutEffect(() => {
+    onHashRef.current = () => {
       const itemId = itemIdFromHash(window.location.hash)
       if (itemId === null || !categoryOf.has(itemId)) return
-      scrollTo.current = itemId
+      pending.current = { itemId, at: Date.now() }
       if (openRef.current.includes(itemId)) revealPending()
       else openItem(itemId, 'deep-link')
     }
-    fromHash()
-    window.addEventListener('hashchange', fromHash)
-    return () => window.removeEventListener('hashchange', fromHash)
-  }, [categoryOf, openItem])
+  })
+  const loadHandled = useRef(false)
+  useEffect(() => {
+    const onHash = () => onHashRef.current()
+    // Refs survive StrictMode's second effect run, so the address is read once per mount.
+    if (!loadHandled.current) {
+      loadHandled.current = true
+      onHash()
+    }
+    window.addEventListener('hashchange', onHash)
+    return () => window.removeEventListener('hashchange', onHash)
+  }, [])
   useEffect(() => {
     revealPending()
   }, [open])
@@ -176,56 +194,78 @@ export function FaqAccordion({
   const CategoryHeading = `h${Math.max(2, headingLevel - 1) as 2 | 3 | 4 | 5}` as const
   const radixValue = type === 'single' ? (open[0] ?? '') : open
 
-  const items = categories.map((c) => (
-    <div key={c.id} className="rsh-faq__category" data-part="faq-category" data-category-id={c.id}>
-      {withTitles && (
-        <CategoryHeading className="rsh-faq__category-title" data-part="faq-category-title">
-          {text(c.title)}
-        </CategoryHeading>
-      )}
-      {c.description !== undefined && (
-        <p className="rsh-faq__category-description" data-part="faq-category-description">
-          {text(c.description)}
-        </p>
-      )}
-      {c.items.map((item) => {
-        const isOpen = open.includes(item.id)
-        const triggerId = `${baseId}-q-${item.id}`
-        const answerId = `${baseId}-a-${item.id}`
-        return (
-          <Accordion.Item
-            key={item.id}
-            value={item.id}
-            id={faqAnchor(item.id)}
-            className="rsh-faq__item"
-            data-part="faq-item"
+  const items = categories.map((c) => {
+    const title = localize(c.title)
+    const description = c.description === undefined ? undefined : localize(c.description)
+    return (
+      <div
+        key={c.id}
+        className="rsh-faq__category"
+        data-part="faq-category"
+        data-category-id={c.id}
+      >
+        {withTitles && (
+          <CategoryHeading
+            className="rsh-faq__category-title"
+            data-part="faq-category-title"
+            lang={title.lang}
           >
-            <Accordion.Header asChild>
-              <QuestionHeading className="rsh-faq__question" data-part="faq-question">
-                <Accordion.Trigger
-                  id={triggerId}
-                  aria-controls={answerId}
-                  className="rsh-faq__trigger"
-                  data-part="faq-trigger"
-                >
-                  <span className="rsh-faq__question-text">{text(item.question)}</span>
-                  <Chevron />
-                </Accordion.Trigger>
-              </QuestionHeading>
-            </Accordion.Header>
-            <FaqAnswer
-              id={answerId}
-              labelledBy={triggerId}
-              open={isOpen}
-              onBeforeMatch={() => openItem(item.id, 'user')}
+            {title.text}
+          </CategoryHeading>
+        )}
+        {description && (
+          <p
+            className="rsh-faq__category-description"
+            data-part="faq-category-description"
+            lang={description.lang}
+          >
+            {description.text}
+          </p>
+        )}
+        {c.items.map((item) => {
+          const isOpen = open.includes(item.id)
+          const question = localize(item.question)
+          const answer = localize(item.answer)
+          const triggerId = `${baseId}-q-${item.id}`
+          const answerId = `${baseId}-a-${item.id}`
+          return (
+            <Accordion.Item
+              key={item.id}
+              value={item.id}
+              id={faqAnchor(item.id)}
+              className="rsh-faq__item"
+              data-part="faq-item"
             >
-              <Markdown source={text(item.answer)} />
-            </FaqAnswer>
-          </Accordion.Item>
-        )
-      })}
-    </div>
-  ))
+              <Accordion.Header asChild>
+                <QuestionHeading className="rsh-faq__question" data-part="faq-question">
+                  <Accordion.Trigger
+                    id={triggerId}
+                    aria-controls={answerId}
+                    className="rsh-faq__trigger"
+                    data-part="faq-trigger"
+                  >
+                    <span className="rsh-faq__question-text" lang={question.lang}>
+                      {question.text}
+                    </span>
+                    <Chevron />
+                  </Accordion.Trigger>
+                </QuestionHeading>
+              </Accordion.Header>
+              <FaqAnswer
+                id={answerId}
+                labelledBy={triggerId}
+                open={isOpen}
+                lang={answer.lang}
+                onBeforeMatch={() => openItem(item.id, 'user')}
+              >
+                <Markdown source={answer.text} />
+              </FaqAnswer>
+            </Accordion.Item>
+          )
+        })}
+      </div>
+    )
+  })
 
   return (
     <div className={className ? `rsh-faq ${className}` : 'rsh-faq'} data-part="faq">
@@ -265,11 +305,18 @@ export function FaqAccordion({
     </div>
   )
 
+  /** Scrolls to and focuses the item a deep link asked for, once it is open. */
   function revealPending() {
-    const itemId = scrollTo.current
-    if (itemId === null || !openRef.current.includes(itemId)) return
-    scrollTo.current = null
-    const element = document.getElementById(faqAnchor(itemId))
+    const request = pending.current
+    if (request === null) return
+    // A controlled host may refuse to open it; a stale request must not fire on a later open.
+    if (Date.now() - request.at > 1000) {
+      pending.current = null
+      return
+    }
+    if (!openRef.current.includes(request.itemId)) return
+    pending.current = null
+    const element = document.getElementById(faqAnchor(request.itemId))
     element?.scrollIntoView({ block: 'start' })
     element?.querySelector<HTMLElement>('[data-part="faq-trigger"]')?.focus({ preventScroll: true })
   }

@@ -12,6 +12,8 @@ export interface FaqAnswerProps {
   id: string
   labelledBy: string
   open: boolean
+  /** The language of the answer when it differs from the page's. */
+  lang?: string | undefined
   onBeforeMatch: () => void
   children: ReactNode
 }
@@ -20,12 +22,14 @@ export interface FaqAnswerProps {
  * The answer region. It is always rendered (in the DOM and in server HTML), hidden while
  * collapsed, so find-in-page, crawlers and deep links reach it.
  */
-export function FaqAnswer({ id, labelledBy, open, onBeforeMatch, children }: FaqAnswerProps) {
+export function FaqAnswer({ id, labelledBy, open, lang, onBeforeMatch, children }: FaqAnswerProps) {
   const ref = useRef<HTMLDivElement>(null)
   const mounted = useRef(false)
   const onBeforeMatchRef = useRef(onBeforeMatch)
+  const openRef = useRef(open)
   useIsomorphicLayoutEffect(() => {
     onBeforeMatchRef.current = onBeforeMatch
+    openRef.current = open
   })
 
   // React renders `hidden` as a boolean; upgrade it to `until-found` where the browser has it.
@@ -42,7 +46,14 @@ export function FaqAnswer({ id, labelledBy, open, onBeforeMatch, children }: Faq
     mounted.current = true
     if (!supportsHiddenUntilFound()) return
     node.setAttribute('hidden', 'until-found')
-    const reveal = () => onBeforeMatchRef.current()
+    const reveal = () => {
+      onBeforeMatchRef.current()
+      // The browser has already removed `hidden`; if the item did not open (a controlled host
+      // said no), hide the answer again so what is shown matches aria-expanded.
+      requestAnimationFrame(() => {
+        if (!openRef.current) node.setAttribute('hidden', 'until-found')
+      })
+    }
     node.addEventListener('beforematch', reveal)
     return () => node.removeEventListener('beforematch', reveal)
   }, [open])
@@ -58,7 +69,7 @@ export function FaqAnswer({ id, labelledBy, open, onBeforeMatch, children }: Faq
       data-part="faq-answer"
       data-state={open ? 'open' : 'closed'}
     >
-      <div className="rsh-faq__answer-body" data-part="faq-answer-body">
+      <div className="rsh-faq__answer-body" data-part="faq-answer-body" lang={lang}>
         {children}
       </div>
     </div>

@@ -65,6 +65,35 @@ describe('Markdown (safe subset)', () => {
     expect(screen.getByText('Big title').tagName).toBe('STRONG')
   })
 
+  it('keeps text outside the subset but none of its elements or attributes', () => {
+    const container = renderMarkdown(
+      [
+        '- [ ] open task\n- [x] done task',
+        'See note[^faq-refunds].\n\n[^faq-refunds]: The footnote.',
+        '| a | b |\n| - | - |\n| c | d |',
+        '> quoted',
+        '---',
+        '~~struck~~ and ==marked==',
+      ].join('\n\n'),
+    )
+    expect(
+      container.querySelector(
+        'input, table, blockquote, hr, del, mark, footer, sup, [id], [style], [class]',
+      ),
+    ).toBeNull()
+    for (const text of [
+      '[ ] open task',
+      '[x] done task',
+      'The footnote.',
+      'quoted',
+      'struck',
+      'marked',
+      'c',
+    ]) {
+      expect(container).toHaveTextContent(text)
+    }
+  })
+
   // Regression: markdown-to-jsx 7.7.7 turned "- **Card** - Visa" into a nested list, losing the dash.
   it('keeps a dash between words in a list item as text, not a nested list', () => {
     const container = renderMarkdown(

@@ -26,11 +26,46 @@ function SafeLink({
   )
 }
 
+/** Elements an answer may contain; their only attributes are `key` and an ordered list's `start`. */
+const ALLOWED = new Set(['p', 'ul', 'ol', 'li', 'strong', 'em', 'code', 'br', 'span'])
+/** Elements outside the subset that hold blocks: their content is kept, in a plain `div`. */
+const BLOCKS = new Set([
+  'div',
+  'blockquote',
+  'pre',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'footer',
+  'header',
+])
+
+/**
+ * Every element markdown-to-jsx builds passes here. Anything outside the subset (task
+ * checkboxes, footnote blocks with author-chosen ids, tables, rules, marks) keeps its text but
+ * loses its element and every attribute, so no answer can add a control, an id or a style.
+ */
+const safeCreateElement: MarkdownToJSX.Options['createElement'] = (tag, props, ...children) => {
+  const key = (props as { key?: string | number }).key
+  // Components: the link override (SafeLink) and nothing else.
+  if (typeof tag !== 'string') return createElement(tag, props, ...children)
+  if (tag === 'input') return (props as { checked?: boolean }).checked ? '[x] ' : '[ ] '
+  if (tag === 'hr' || tag === 'img') return null
+  if (ALLOWED.has(tag)) {
+    const start = tag === 'ol' ? (props as { start?: number }).start : undefined
+    return createElement(tag, { key, start }, ...children)
+  }
+  if (tag === 'td' || tag === 'th') return createElement('span', { key }, ...children, ' ')
+  return createElement(BLOCKS.has(tag) ? 'div' : 'span', { key }, ...children)
+}
+
 const options: MarkdownToJSX.Options = {
   // Raw HTML is shown as the text it is; nothing in an answer becomes an element of its own.
   disableParsingRawHTML: true,
   forceBlock: true,
   wrapper: null,
+  createElement: safeCreateElement,
   overrides: { a: { component: SafeLink } },
   sanitizer: (value) => (isSafeLinkHref(value) ? value : null),
   renderRule(next, node, renderChildren, state) {

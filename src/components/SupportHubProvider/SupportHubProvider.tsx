@@ -5,8 +5,9 @@ import type { LocalizedText, ThemeConfig } from '../../config/schema'
 import type { SupportHubEventHandler } from '../../events'
 import {
   createSupportIntl,
+  baseLanguage,
   localeChain,
-  resolveText,
+  resolveLocalizedText,
   textDirection,
   type MessageId,
   type Messages,
@@ -72,7 +73,12 @@ export function SupportHubProvider({
       dir: textDirection(locale),
       intl,
       t: (id: MessageId, values) => intl.formatMessage({ id }, values),
-      text: (value: LocalizedText) => resolveText(value, chain),
+      text: (value: LocalizedText) => resolveLocalizedText(value, chain).text,
+      localize: (value: LocalizedText) => {
+        const { text, locale: from } = resolveLocalizedText(value, chain)
+        const lang = from && baseLanguage(from) !== baseLanguage(locale) ? from : undefined
+        return { text, lang }
+      },
       emit,
     }
   }, [locale, messages, emit])

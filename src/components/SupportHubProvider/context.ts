@@ -16,6 +16,11 @@ export interface SupportHubContextValue {
   t: (id: MessageId, values?: Record<string, string | number | Date>) => string
   /** Config text (a string or a locale map) in the best locale available. */
   text: (value: LocalizedText) => string
+  /**
+   * Config text with the `lang` to mark it with: set only when the text fell back to another
+   * language than the provider's (WCAG 3.1.2), so screen readers pronounce it right.
+   */
+  localize: (value: LocalizedText) => { text: string; lang: string | undefined }
   /** Sends an analytics event to the host's `onEvent`, if any. */
   emit: (event: SupportHubEvent) => void
 }
