@@ -9,8 +9,28 @@ export interface FaqOpenedEvent {
   source: 'user' | 'deep-link'
 }
 
+/** A reader answered "Was this helpful?" under an answer (once per question). */
+export interface FaqFeedbackEvent {
+  type: 'faq_feedback'
+  itemId: string
+  /** `true` for "Yes", `false` for "No". */
+  helpful: boolean
+  /** What the reader was looking for, when they said "No" and wrote something. */
+  comment?: string
+}
+
+/**
+ * A reader searched the FAQ (sent once typing pauses). Searches with `resultCount: 0` show what
+ * the FAQ is missing.
+ */
+export interface FaqSearchedEvent {
+  type: 'faq_searched'
+  query: string
+  resultCount: number
+}
+
 /** Every event the components emit through `onEvent`, discriminated by `type`. */
-export type SupportHubEvent = FaqOpenedEvent
+export type SupportHubEvent = FaqOpenedEvent | FaqFeedbackEvent | FaqSearchedEvent
 
 /** Receives the components' analytics events. */
 export type SupportHubEventHandler = (event: SupportHubEvent) => void

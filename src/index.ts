@@ -12,6 +12,7 @@ export {
   type FaqConfig,
   type FaqCategory,
   type FaqItem,
+  type Audience,
 } from './config'
 export {
   SupportHubProvider,
@@ -25,5 +26,23 @@ export {
   type FaqAccordionProps,
   type HeadingLevel,
 } from './components/FaqAccordion'
-export type { SupportHubEvent, SupportHubEventHandler, FaqOpenedEvent } from './events'
+export { Faq, type FaqProps } from './components/Faq'
+export { FaqSearch, type FaqSearchProps } from './components/FaqSearch'
+export { ALL_CATEGORIES, FaqCategories, type FaqCategoriesProps } from './components/FaqCategories'
+export {
+  ALL_AUDIENCES,
+  AudienceSwitcher,
+  type AudienceSwitcherProps,
+} from './components/AudienceSwitcher'
+export { FaqJsonLd, type FaqJsonLdProps } from './components/FaqJsonLd'
+export { toFaqPageJsonLd, serializeJsonLd, type FaqPageJsonLd } from './core/faq'
+export { filterFaqByAudience } from './core/faq'
+export { createFaqIndex, type FaqIndex, type FaqSearchResult } from './core/search'
+export type {
+  SupportHubEvent,
+  SupportHubEventHandler,
+  FaqOpenedEvent,
+  FaqFeedbackEvent,
+  FaqSearchedEvent,
+} from './events'
 export { builtInLocales, type MessageId, type Messages } from './i18n'

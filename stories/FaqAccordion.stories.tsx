@@ -71,7 +71,10 @@ export const CustomTheme: Story = {
 export const OpenedByKeyboard: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
-    const [first, second] = canvas.getAllByRole('button')
+    // The questions: the buttons that expand (answers also hold feedback buttons).
+    const [first, second] = canvas
+      .getAllByRole('button')
+      .filter((button) => button.hasAttribute('aria-expanded'))
     first!.focus()
     await userEvent.keyboard('{ArrowDown}')
     await expect(second).toHaveFocus()

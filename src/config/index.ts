@@ -4,6 +4,7 @@
  */
 export { supportConfigSchema } from './schema'
 export type {
+  Audience,
   BrandConfig,
   FaqCategory,
   FaqConfig,

@@ -466,3 +466,58 @@ describe('supportConfigSchema as JSON Schema', () => {
     expect(schema.required).toEqual(['version', 'brand'])
   })
 })
+
+describe('audiences', () => {
+  function withAudiences(): Json {
+    const config = validConfig() as { faq: { categories: Json[] } } & Json
+    return {
+      ...config,
+      audiences: [
+        { id: 'users', label: { de: 'Nutzer', en: 'Users' } },
+        { id: 'models', label: 'Models' },
+      ],
+      faq: {
+        categories: [
+          {
+            id: 'creators',
+            title: 'Creators',
+            audiences: ['models'],
+            items: [
+              { id: 'payout', question: 'Payout?', answer: 'Monthly.', audiences: ['models'] },
+            ],
+          },
+        ],
+      },
+    }
+  }
+
+  it('accepts categories and questions that name declared audiences', () => {
+    const result = parseSupportConfig(withAudiences())
+    expect(result.ok).toBe(true)
+  })
+
+  it('reports an audience that is not declared, at its path, listing the declared ones', () => {
+    const config = withAudiences() as { faq: { categories: { items: Json[] }[] } } & Json
+    config.faq.categories[0]!.items[0]!.audiences = ['studios']
+    expect(errorsFor(config)).toEqual([
+      {
+        path: 'faq.categories[0].items[0].audiences[0]',
+        message:
+          'The audience "studios" is not declared in "audiences" (declared: "users", "models").',
+      },
+    ])
+  })
+
+  it('reports a duplicate audience id and an audience named when none are declared', () => {
+    const duplicate = withAudiences() as { audiences: Json[] } & Json
+    duplicate.audiences.push({ id: 'users', label: 'Again' })
+    expect(errorsFor(duplicate).map((e) => e.path)).toEqual(['audiences[2].id'])
+
+    const undeclared = withAudiences()
+    delete undeclared.audiences
+    expect(errorsFor(undeclared).map((e) => e.path)).toEqual([
+      'faq.categories[0].audiences[0]',
+      'faq.categories[0].items[0].audiences[0]',
+    ])
+  })
+})

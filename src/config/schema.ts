@@ -238,6 +238,27 @@ const themeSchema = z.strictObject({
     .check(z.describe('"light", "dark", or "auto" to follow the reader\'s system setting.')),
 })
 
+/** A group of readers with questions of their own (seed 001: users, models, studios). */
+const audienceSchema = z.strictObject({
+  /** A stable id that categories and questions refer to in their `audiences`. */
+  id: idSchema.check(
+    z.describe('A stable id that categories and questions refer to in their "audiences".'),
+  ),
+  /** The name readers pick, for example "Users" or "Studios". */
+  label: localizedTextSchema.check(
+    z.describe('The name readers pick, for example "Users" or "Studios".'),
+  ),
+})
+
+/** The audiences a category or question is for; none means everyone. */
+const audienceRefsSchema = z
+  .optional(z.array(idSchema).check(z.minLength(1)))
+  .check(
+    z.describe(
+      'The ids of the audiences (from the top-level "audiences") this is for; leave it out when it is for everyone.',
+    ),
+  )
+
 /** One question and its answer. */
 const faqItemSchema = z.strictObject({
   /** A stable id, unique across the whole FAQ; the question's link is `#faq-<id>`. */
@@ -259,6 +280,8 @@ const faqItemSchema = z.strictObject({
   tags: z
     .optional(z.array(nonEmptyStringSchema))
     .check(z.describe('Extra words that should find this question in the FAQ search.')),
+  /** The audiences this question is for (ids from `audiences`); by default its category's. */
+  audiences: audienceRefsSchema,
 })
 
 /** A group of questions under one heading. */
@@ -269,6 +292,8 @@ const faqCategorySchema = z.strictObject({
   title: localizedTextSchema.check(z.describe('The category heading.')),
   /** A short line under the heading. */
   description: z.optional(localizedTextSchema).check(z.describe('A short line under the heading.')),
+  /** The audiences this category is for (ids from `audiences`); by default everyone. */
+  audiences: audienceRefsSchema,
   /** The questions in this category, in display order (at least one). */
   items: z
     .array(faqItemSchema)
@@ -347,6 +372,59 @@ const faqSchema = z
 // ---------------------------------------------------------------------------------------------
 
 /**
+ * Every audience a category or question names must be declared in the top-level `audiences`.
+ * Runs even when other fields are broken, so it reads the value defensively.
+ */
+const knownAudiences = z.superRefine<unknown>(
+  (config, ctx) => {
+    if (!isPlainObject(config)) return
+    const declared = Array.isArray(config.audiences)
+      ? config.audiences.flatMap((a: unknown) =>
+          isPlainObject(a) && typeof a.id === 'string' ? [a.id] : [],
+        )
+      : []
+    declared.forEach((id, i) => {
+      const first = declared.indexOf(id)
+      if (first === i) return
+      ctx.addIssue({
+        code: 'custom',
+        input: id,
+        path: ['audiences', i, 'id'],
+        message: `The audience id ${quote(id)} is already used by audiences[${first}]; audience ids must be unique.`,
+      })
+    })
+    const faq = config.faq
+    if (!isPlainObject(faq) || !Array.isArray(faq.categories)) return
+    const check = (refs: unknown, path: (string | number)[]) => {
+      if (!Array.isArray(refs)) return
+      refs.forEach((ref: unknown, r) => {
+        if (typeof ref !== 'string' || declared.includes(ref)) return
+        ctx.addIssue({
+          code: 'custom',
+          input: ref,
+          path: [...path, 'audiences', r],
+          message:
+            declared.length === 0
+              ? `The audience ${quote(ref)} is not declared: add it to the top-level "audiences" list.`
+              : `The audience ${quote(ref)} is not declared in "audiences" (declared: ${declared.map(quote).join(', ')}).`,
+        })
+      })
+    }
+    const categories: unknown[] = faq.categories
+    categories.forEach((category, c) => {
+      if (!isPlainObject(category)) return
+      check(category.audiences, ['faq', 'categories', c])
+      if (!Array.isArray(category.items)) return
+      const items: unknown[] = category.items
+      items.forEach((item, i) => {
+        if (isPlainObject(item)) check(item.audiences, ['faq', 'categories', c, 'items', i])
+      })
+    })
+  },
+  { when: () => true },
+)
+
+/**
  * The schema of a whole react-support-hub config. Unknown keys are errors, so a typo is caught.
  * Prefer `parseSupportConfig()`, which turns zod issues into plain messages with JSON paths.
  */
@@ -385,6 +463,14 @@ export const supportConfigSchema = z
           'The company\'s clock: an IANA time zone such as "Europe/Athens", used for opening hours and dates.',
         ),
       ),
+    /** Groups of readers with questions of their own; the FAQ offers a switch between them. */
+    audiences: z
+      .optional(z.array(audienceSchema).check(z.minLength(1)))
+      .check(
+        z.describe(
+          'Groups of readers with questions of their own (for example users, models, studios); the FAQ offers a switch between them.',
+        ),
+      ),
     /** Visual settings: accent colour, corner radius, font and colour scheme. */
     theme: z
       .optional(themeSchema)
@@ -395,6 +481,7 @@ export const supportConfigSchema = z
       .check(z.describe('The frequently asked questions, grouped in categories.')),
   })
   .check(
+    knownAudiences,
     z.describe('A react-support-hub config: everything a support page shows, in one document.'),
   )
 
@@ -414,3 +501,5 @@ export type FaqConfig = z.output<typeof faqSchema>
 export type FaqCategory = z.output<typeof faqCategorySchema>
 /** One question and its Markdown answer. */
 export type FaqItem = z.output<typeof faqItemSchema>
+/** A group of readers with questions of their own. */
+export type Audience = z.output<typeof audienceSchema>

@@ -13,7 +13,9 @@ const en = fixture('faq-en')
 afterEach(async () => {
   await commands.emulateMedia({ colorScheme: null, reducedMotion: null })
 })
-const questions = () => screen.getAllByRole('button')
+/** The question buttons (answers also hold feedback and copy-link buttons). */
+const questions = () =>
+  screen.getAllByRole('button').filter((button) => button.hasAttribute('aria-expanded'))
 
 function renderFaq(
   faq: FaqConfig = en.faq,
@@ -289,7 +291,7 @@ describe('FaqAccordion deep links and find-in-page', () => {
   it('opens the item named in the address when the page loads and brings it into view', async () => {
     history.replaceState(null, '', '#faq-question-87')
     renderFaq(faq)
-    const trigger = screen.getByRole('button', { name: /Question 87:/ })
+    const trigger = screen.getByRole('button', { name: /^Question 87:/ })
     await waitFor(() => expect(trigger).toHaveAttribute('aria-expanded', 'true'))
     await waitFor(() => {
       const rect = trigger.getBoundingClientRect()
@@ -301,7 +303,7 @@ describe('FaqAccordion deep links and find-in-page', () => {
 
   it('opens and scrolls to an item when the hash changes', async () => {
     renderFaq(faq)
-    const trigger = screen.getByRole('button', { name: /Question 64:/ })
+    const trigger = screen.getByRole('button', { name: /^Question 64:/ })
     expect(trigger).toHaveAttribute('aria-expanded', 'false')
     window.location.hash = '#faq-question-64'
     await waitFor(() => expect(trigger).toHaveAttribute('aria-expanded', 'true'))
@@ -332,7 +334,7 @@ describe('FaqAccordion deep links and find-in-page', () => {
       return <FaqAccordion faq={faq} value={value} onValueChange={() => {}} />
     }
     renderInPage(<Refusing />)
-    const trigger = screen.getByRole('button', { name: /Question 2:/ })
+    const trigger = screen.getByRole('button', { name: /^Question 2:/ })
     const answer = document.getElementById(trigger.getAttribute('aria-controls')!)!
     // What the browser does on a find-in-page match: reveal, then fire beforematch.
     answer.removeAttribute('hidden')
@@ -343,7 +345,7 @@ describe('FaqAccordion deep links and find-in-page', () => {
 
   it('keeps collapsed answers findable: hidden="until-found", opened by the browser\'s beforematch', async () => {
     renderFaq(faq)
-    const trigger = screen.getByRole('button', { name: /Question 5:/ })
+    const trigger = screen.getByRole('button', { name: /^Question 5:/ })
     const answer = document.getElementById(trigger.getAttribute('aria-controls')!)!
     expect(answer).toHaveAttribute('hidden', 'until-found')
     expect(answer).toHaveTextContent('Feature 5 works in three steps')

@@ -27,7 +27,7 @@ describe('server-rendered FAQ in the browser', () => {
     host = document.createElement('div')
     host.innerHTML = renderToString(page)
     document.body.append(host)
-    const serverTrigger = screen.getAllByRole('button')[0]!
+    const serverTrigger = screen.getAllByRole('button', { expanded: false })[0]!
     // Before any script runs, the answers are in the page, hidden.
     expect(document.getElementById(serverTrigger.getAttribute('aria-controls')!)).toHaveAttribute(
       'hidden',
@@ -42,7 +42,7 @@ describe('server-rendered FAQ in the browser', () => {
     expect(problems).toEqual([])
 
     // The same button the server drew now works.
-    const trigger = screen.getAllByRole('button')[0]!
+    const trigger = screen.getAllByRole('button', { expanded: false })[0]!
     expect(trigger).toBe(serverTrigger)
     await userEvent.click(trigger)
     await waitFor(() => expect(trigger).toHaveAttribute('aria-expanded', 'true'))

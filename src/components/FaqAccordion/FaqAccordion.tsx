@@ -1,12 +1,11 @@
 'use client'
 import * as Accordion from '@radix-ui/react-accordion'
 import { useCallback, useEffect, useId, useMemo, useRef } from 'react'
-import type { FaqCategory, FaqConfig } from '../../config/schema'
+import type { FaqCategory, FaqConfig, FaqItem } from '../../config/schema'
 import { useControllableState } from '../../internal/useControllableState'
 import { useIsomorphicLayoutEffect } from '../../internal/useIsomorphicLayoutEffect'
-import { Markdown } from '../Markdown'
 import { useSupportHub } from '../SupportHubProvider/context'
-import { FaqAnswer } from './FaqAnswer'
+import { FaqAccordionItem, type FaqAccordionItemProps } from './FaqAccordionItem'
 import { faqAnchor, itemIdFromHash } from './anchors'
 
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6
@@ -46,8 +45,30 @@ export interface FaqAccordionProps {
    * @default true
    */
   showUpdated?: boolean
+  /**
+   * Show "Was this helpful?" under each answer (one vote per question, remembered).
+   * @default true
+   */
+  feedback?: boolean
+  /**
+   * Show a "Copy link" button under each answer, copying the `#faq-<id>` address.
+   * @default true
+   */
+  copyLink?: boolean
+  /**
+   * Search results to show instead of the categories: the listed questions in this order, each
+   * with its matched words highlighted and its category named. `FaqSearch` passes these.
+   */
+  results?: readonly FaqAccordionResult[]
   /** Extra class names for the root element. */
   className?: string
+}
+
+/** One search result for {@link FaqAccordionProps.results}. */
+export interface FaqAccordionResult {
+  itemId: string
+  /** `[start, end)` character ranges of the question to highlight. */
+  highlights?: readonly (readonly [number, number])[]
 }
 
 const EMPTY: string[] = []
@@ -55,29 +76,6 @@ const EMPTY: string[] = []
 /** `'2025-04-23'` as a date at noon UTC, so no time zone moves it to another day. */
 function calendarDate(isoDate: string): Date {
   return new Date(`${isoDate}T12:00:00Z`)
-}
-
-function Chevron() {
-  return (
-    <svg
-      className="rsh-faq__icon"
-      data-part="faq-icon"
-      viewBox="0 0 24 24"
-      width="20"
-      height="20"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path
-        d="M6 9l6 6 6-6"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
-  )
 }
 
 /**
@@ -96,6 +94,9 @@ export function FaqAccordion({
   headingLevel = 3,
   showCategoryTitles,
   showUpdated = true,
+  feedback = true,
+  copyLink = true,
+  results,
   className,
 }: FaqAccordionProps) {
   const { t, localize, intl, dir, emit } = useSupportHub('FaqAccordion')
@@ -106,9 +107,9 @@ export function FaqAccordion({
       category === undefined ? faq.categories : faq.categories.filter((c) => c.id === category),
     [faq.categories, category],
   )
-  const categoryOf = useMemo(() => {
-    const map = new Map<string, string>()
-    for (const c of categories) for (const item of c.items) map.set(item.id, c.id)
+  const itemsById = useMemo(() => {
+    const map = new Map<string, { item: FaqItem; category: FaqCategory }>()
+    for (const c of categories) for (const item of c.items) map.set(item.id, { item, category: c })
     return map
   }, [categories])
 
@@ -132,13 +133,13 @@ export function FaqAccordion({
     (next: string[], source: 'user' | 'deep-link') => {
       const before = openRef.current
       for (const itemId of next) {
-        const categoryId = categoryOf.get(itemId)
+        const categoryId = itemsById.get(itemId)?.category.id
         if (!before.includes(itemId) && categoryId)
           emit({ type: 'faq_opened', itemId, categoryId, source })
       }
       setOpen(next)
     },
-    [categoryOf, emit, setOpen],
+    [itemsById, emit, setOpen],
   )
   const openItem = useCallback(
     (itemId: string, source: 'user' | 'deep-link') => {
@@ -156,7 +157,7 @@ export function FaqAccordion({
   useIsomorphicLayoutEffect(() => {
     onHashRef.current = () => {
       const itemId = itemIdFromHash(window.location.hash)
-      if (itemId === null || !categoryOf.has(itemId)) return
+      if (itemId === null || !itemsById.has(itemId)) return
       pending.current = { itemId, at: Date.now() }
       if (openRef.current.includes(itemId)) revealPending()
       else openItem(itemId, 'deep-link')
@@ -190,82 +191,69 @@ export function FaqAccordion({
       : null
 
   const withTitles = showCategoryTitles ?? categories.length > 1
-  const QuestionHeading = `h${headingLevel}` as const
   const CategoryHeading = `h${Math.max(2, headingLevel - 1) as 2 | 3 | 4 | 5}` as const
   const radixValue = type === 'single' ? (open[0] ?? '') : open
 
-  const items = categories.map((c) => {
-    const title = localize(c.title)
-    const description = c.description === undefined ? undefined : localize(c.description)
-    return (
-      <div
-        key={c.id}
-        className="rsh-faq__category"
-        data-part="faq-category"
-        data-category-id={c.id}
-      >
-        {withTitles && (
-          <CategoryHeading
-            className="rsh-faq__category-title"
-            data-part="faq-category-title"
-            lang={title.lang}
+  const row = (
+    item: FaqItem,
+    extra?: Pick<FaqAccordionItemProps, 'highlights' | 'categoryLabel'>,
+  ) => (
+    <FaqAccordionItem
+      key={item.id}
+      item={item}
+      baseId={baseId}
+      open={open.includes(item.id)}
+      headingLevel={headingLevel}
+      feedback={feedback}
+      copyLink={copyLink}
+      onBeforeMatch={() => openItem(item.id, 'user')}
+      {...extra}
+    />
+  )
+
+  const items = results
+    ? results.flatMap((result) => {
+        const found = itemsById.get(result.itemId)
+        if (!found) return []
+        return [
+          row(found.item, {
+            highlights: result.highlights,
+            categoryLabel: localize(found.category.title),
+          }),
+        ]
+      })
+    : categories.map((c) => {
+        const title = localize(c.title)
+        const description = c.description === undefined ? undefined : localize(c.description)
+        return (
+          <div
+            key={c.id}
+            className="rsh-faq__category"
+            data-part="faq-category"
+            data-category-id={c.id}
           >
-            {title.text}
-          </CategoryHeading>
-        )}
-        {description && (
-          <p
-            className="rsh-faq__category-description"
-            data-part="faq-category-description"
-            lang={description.lang}
-          >
-            {description.text}
-          </p>
-        )}
-        {c.items.map((item) => {
-          const isOpen = open.includes(item.id)
-          const question = localize(item.question)
-          const answer = localize(item.answer)
-          const triggerId = `${baseId}-q-${item.id}`
-          const answerId = `${baseId}-a-${item.id}`
-          return (
-            <Accordion.Item
-              key={item.id}
-              value={item.id}
-              id={faqAnchor(item.id)}
-              className="rsh-faq__item"
-              data-part="faq-item"
-            >
-              <Accordion.Header asChild>
-                <QuestionHeading className="rsh-faq__question" data-part="faq-question">
-                  <Accordion.Trigger
-                    id={triggerId}
-                    aria-controls={answerId}
-                    className="rsh-faq__trigger"
-                    data-part="faq-trigger"
-                  >
-                    <span className="rsh-faq__question-text" lang={question.lang}>
-                      {question.text}
-                    </span>
-                    <Chevron />
-                  </Accordion.Trigger>
-                </QuestionHeading>
-              </Accordion.Header>
-              <FaqAnswer
-                id={answerId}
-                labelledBy={triggerId}
-                open={isOpen}
-                lang={answer.lang}
-                onBeforeMatch={() => openItem(item.id, 'user')}
+            {withTitles && (
+              <CategoryHeading
+                className="rsh-faq__category-title"
+                data-part="faq-category-title"
+                lang={title.lang}
               >
-                <Markdown source={answer.text} />
-              </FaqAnswer>
-            </Accordion.Item>
-          )
-        })}
-      </div>
-    )
-  })
+                {title.text}
+              </CategoryHeading>
+            )}
+            {description && (
+              <p
+                className="rsh-faq__category-description"
+                data-part="faq-category-description"
+                lang={description.lang}
+              >
+                {description.text}
+              </p>
+            )}
+            {c.items.map((item) => row(item))}
+          </div>
+        )
+      })
 
   return (
     <div className={className ? `rsh-faq ${className}` : 'rsh-faq'} data-part="faq">
@@ -274,7 +262,7 @@ export function FaqAccordion({
           {updated}
         </p>
       )}
-      {categories.length === 0 ? (
+      {items.length === 0 ? (
         <p className="rsh-faq__empty" data-part="faq-empty">
           {t('faq.empty')}
         </p>
@@ -287,6 +275,7 @@ export function FaqAccordion({
           onValueChange={(next) => change(next ? [next] : [], 'user')}
           className="rsh-faq__list"
           data-part="faq-list"
+          data-results={results ? '' : undefined}
         >
           {items}
         </Accordion.Root>
@@ -298,6 +287,7 @@ export function FaqAccordion({
           onValueChange={(next) => change(next, 'user')}
           className="rsh-faq__list"
           data-part="faq-list"
+          data-results={results ? '' : undefined}
         >
           {items}
         </Accordion.Root>

@@ -12,8 +12,6 @@ export interface FaqAnswerProps {
   id: string
   labelledBy: string
   open: boolean
-  /** The language of the answer when it differs from the page's. */
-  lang?: string | undefined
   onBeforeMatch: () => void
   children: ReactNode
 }
@@ -22,7 +20,7 @@ export interface FaqAnswerProps {
  * The answer region. It is always rendered (in the DOM and in server HTML), hidden while
  * collapsed, so find-in-page, crawlers and deep links reach it.
  */
-export function FaqAnswer({ id, labelledBy, open, lang, onBeforeMatch, children }: FaqAnswerProps) {
+export function FaqAnswer({ id, labelledBy, open, onBeforeMatch, children }: FaqAnswerProps) {
   const ref = useRef<HTMLDivElement>(null)
   const mounted = useRef(false)
   const onBeforeMatchRef = useRef(onBeforeMatch)
@@ -69,7 +67,7 @@ export function FaqAnswer({ id, labelledBy, open, lang, onBeforeMatch, children 
       data-part="faq-answer"
       data-state={open ? 'open' : 'closed'}
     >
-      <div className="rsh-faq__answer-body" data-part="faq-answer-body" lang={lang}>
+      <div className="rsh-faq__answer-body" data-part="faq-answer-body">
         {children}
       </div>
     </div>

@@ -1,2 +1,7 @@
-export { FaqAccordion, type FaqAccordionProps, type HeadingLevel } from './FaqAccordion'
+export {
+  FaqAccordion,
+  type FaqAccordionProps,
+  type FaqAccordionResult,
+  type HeadingLevel,
+} from './FaqAccordion'
 export { faqAnchor } from './anchors'

@@ -1,0 +1,1 @@
+export { ALL_AUDIENCES, AudienceSwitcher, type AudienceSwitcherProps } from './AudienceSwitcher'

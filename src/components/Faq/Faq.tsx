@@ -1,0 +1,82 @@
+'use client'
+import { useMemo } from 'react'
+import type { Audience, FaqConfig } from '../../config/schema'
+import { filterFaqByAudience } from '../../core/faq/audience'
+import { useControllableState } from '../../internal/useControllableState'
+import { ALL_AUDIENCES, AudienceSwitcher } from '../AudienceSwitcher'
+import type { FaqAccordionProps } from '../FaqAccordion'
+import { FaqCategories } from '../FaqCategories'
+import { FaqJsonLd } from '../FaqJsonLd'
+import { FaqSearch } from '../FaqSearch'
+
+export interface FaqProps {
+  /** The `faq` block of a parsed config. */
+  faq: FaqConfig
+  /** The config's `audiences`: when given, a switcher filters the questions by audience. */
+  audiences?: readonly Audience[] | undefined
+  /** The chosen audience id or `'all'` (controlled). Use with `onAudienceChange`. */
+  audience?: string
+  /**
+   * The audience chosen at first (uncontrolled; a remembered choice wins).
+   * @default 'all'
+   */
+  defaultAudience?: string
+  /** Called when the reader picks another audience. */
+  onAudienceChange?: (audience: string) => void
+  /**
+   * Where the "Contact support" link of an empty search leads.
+   * @default '#contact'
+   */
+  contactHref?: string
+  /**
+   * Add schema.org `FAQPage` structured data for search engines.
+   * @default true
+   */
+  jsonLd?: boolean
+  /** Props for every accordion (type, heading level, feedback, copy link). */
+  accordionProps?: Omit<FaqAccordionProps, 'faq' | 'category' | 'results' | 'className'>
+  /** Extra class names for the root element. */
+  className?: string
+}
+
+/**
+ * The complete FAQ: an audience switcher (when the config has audiences), a search over every
+ * category, category tabs with counts, the accordion, and FAQPage structured data.
+ */
+export function Faq({
+  faq,
+  audiences,
+  audience,
+  defaultAudience = ALL_AUDIENCES,
+  onAudienceChange,
+  contactHref,
+  jsonLd = true,
+  accordionProps,
+  className,
+}: FaqProps) {
+  const [chosen, setChosen] = useControllableState({
+    value: audience,
+    defaultValue: defaultAudience,
+    onChange: onAudienceChange,
+  })
+  const hasAudiences = audiences !== undefined && audiences.length > 0
+  const shown = useMemo(
+    () => filterFaqByAudience(faq, hasAudiences && chosen !== ALL_AUDIENCES ? chosen : undefined),
+    [faq, hasAudiences, chosen],
+  )
+  return (
+    <div className={className ? `rsh-faq-page ${className}` : 'rsh-faq-page'} data-part="faq-page">
+      {hasAudiences && (
+        <AudienceSwitcher audiences={audiences} value={chosen} onValueChange={setChosen} />
+      )}
+      <FaqSearch
+        faq={shown}
+        {...(contactHref === undefined ? {} : { contactHref })}
+        {...(accordionProps ? { accordionProps } : {})}
+      >
+        <FaqCategories faq={shown} {...(accordionProps ? { accordionProps } : {})} />
+      </FaqSearch>
+      {jsonLd && <FaqJsonLd faq={faq} />}
+    </div>
+  )
+}

@@ -1,0 +1,108 @@
+'use client'
+import * as Accordion from '@radix-ui/react-accordion'
+import type { FaqItem } from '../../config/schema'
+import { Markdown } from '../Markdown'
+import { useSupportHub } from '../SupportHubProvider/context'
+import { CopyLinkButton } from './CopyLinkButton'
+import { FaqAnswer } from './FaqAnswer'
+import { FaqFeedback } from './FaqFeedback'
+import { Highlight } from './Highlight'
+import { faqAnchor } from './anchors'
+
+function Chevron() {
+  return (
+    <svg
+      className="rsh-faq__icon"
+      data-part="faq-icon"
+      viewBox="0 0 24 24"
+      width="20"
+      height="20"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path
+        d="M6 9l6 6 6-6"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  )
+}
+
+export interface FaqAccordionItemProps {
+  item: FaqItem
+  /** Prefix for the trigger and answer ids (unique per accordion). */
+  baseId: string
+  open: boolean
+  headingLevel: 2 | 3 | 4 | 5 | 6
+  /** Character ranges of the question to highlight (search matches). */
+  highlights?: readonly (readonly [number, number])[] | undefined
+  /** The category's title, shown under the question in search results. */
+  categoryLabel?: { text: string; lang: string | undefined } | undefined
+  feedback: boolean
+  copyLink: boolean
+  onBeforeMatch: () => void
+}
+
+/** One question (a button in a heading) and its answer region, with feedback and a copy-link button. */
+export function FaqAccordionItem({
+  item,
+  baseId,
+  open,
+  headingLevel,
+  highlights,
+  categoryLabel,
+  feedback,
+  copyLink,
+  onBeforeMatch,
+}: FaqAccordionItemProps) {
+  const { t, localize } = useSupportHub('FaqAccordion')
+  const question = localize(item.question)
+  const answer = localize(item.answer)
+  const triggerId = `${baseId}-q-${item.id}`
+  const answerId = `${baseId}-a-${item.id}`
+  const Heading = `h${headingLevel}` as const
+  return (
+    <Accordion.Item
+      value={item.id}
+      id={faqAnchor(item.id)}
+      className="rsh-faq__item"
+      data-part="faq-item"
+    >
+      <Accordion.Header asChild>
+        <Heading className="rsh-faq__question" data-part="faq-question">
+          <Accordion.Trigger
+            id={triggerId}
+            aria-controls={answerId}
+            className="rsh-faq__trigger"
+            data-part="faq-trigger"
+          >
+            <span className="rsh-faq__question-text" lang={question.lang}>
+              <Highlight text={question.text} ranges={highlights} />
+            </span>
+            <Chevron />
+          </Accordion.Trigger>
+        </Heading>
+      </Accordion.Header>
+      {categoryLabel && (
+        <p className="rsh-faq__result-category" data-part="faq-result-category">
+          {t('faq.search.category', { category: categoryLabel.text })}
+        </p>
+      )}
+      <FaqAnswer id={answerId} labelledBy={triggerId} open={open} onBeforeMatch={onBeforeMatch}>
+        <div className="rsh-faq__answer-text" data-part="faq-answer-text" lang={answer.lang}>
+          <Markdown source={answer.text} />
+        </div>
+        {(feedback || copyLink) && (
+          <div className="rsh-faq__answer-footer" data-part="faq-answer-footer">
+            {feedback && <FaqFeedback itemId={item.id} />}
+            {copyLink && <CopyLinkButton itemId={item.id} question={question.text} />}
+          </div>
+        )}
+      </FaqAnswer>
+    </Accordion.Item>
+  )
+}

@@ -1,0 +1,1 @@
+export { ALL_CATEGORIES, FaqCategories, type FaqCategoriesProps } from './FaqCategories'

@@ -1,0 +1,1 @@
+export { FaqJsonLd, type FaqJsonLdProps } from './FaqJsonLd'

@@ -1,0 +1,172 @@
+'use client'
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react'
+import type { FaqConfig } from '../../config/schema'
+import { createFaqIndex, type FaqSearchResult } from '../../core/search'
+import { useControllableState } from '../../internal/useControllableState'
+import { FaqAccordion, type FaqAccordionProps } from '../FaqAccordion'
+import { useSupportHub } from '../SupportHubProvider/context'
+
+export interface FaqSearchProps {
+  /** The `faq` block of a parsed config; the search spans every category in it. */
+  faq: FaqConfig
+  /** The query (controlled). Use with `onValueChange`. */
+  value?: string
+  /**
+   * The query at first (uncontrolled).
+   * @default ''
+   */
+  defaultValue?: string
+  /** Called with the query on every keystroke. */
+  onValueChange?: (value: string) => void
+  /**
+   * Where "Contact support" in the empty state leads: a link (an in-page `#contact` or a URL).
+   * @default '#contact'
+   */
+  contactHref?: string
+  /**
+   * How long typing must pause before the result count is announced and `faq_searched` is sent.
+   * @default 600
+   */
+  debounceMs?: number
+  /**
+   * The most results shown.
+   * @default 20
+   */
+  limit?: number
+  /** Props for the result accordion (heading level, feedback, copy link). */
+  accordionProps?: Pick<FaqAccordionProps, 'headingLevel' | 'feedback' | 'copyLink' | 'type'>
+  /** What to show while the query is empty: usually the FAQ itself (`<FaqCategories>`). */
+  children?: ReactNode
+  /** Extra class names for the root element. */
+  className?: string
+}
+
+/**
+ * A search box over the whole FAQ (a `search` landmark). As the reader types, matching
+ * questions replace `children`, best first, matched words highlighted and each result's category
+ * named; the count is announced politely once typing pauses, and a search with no result offers
+ * a way to contact support. Sends `faq_searched` with the query and the result count.
+ */
+export function FaqSearch({
+  faq,
+  value,
+  defaultValue = '',
+  onValueChange,
+  contactHref = '#contact',
+  debounceMs = 600,
+  limit = 20,
+  accordionProps,
+  children,
+  className,
+}: FaqSearchProps) {
+  const { t, locale, emit } = useSupportHub('FaqSearch')
+  const [query, setQuery] = useControllableState({ value, defaultValue, onChange: onValueChange })
+  const inputId = useId()
+  const statusId = useId()
+  const inputRef = useRef<HTMLInputElement>(null)
+  // One level above the result questions, so the page outline stays whole.
+  const ResultsHeading =
+    `h${Math.max(2, (accordionProps?.headingLevel ?? 3) - 1) as 2 | 3 | 4 | 5}` as const
+
+  const trimmed = query.trim()
+  const searching = trimmed !== ''
+  // Built when a search starts, not on render: an unused search box costs nothing.
+  const index = useMemo(
+    () => (searching ? createFaqIndex(faq, { locale }) : null),
+    [faq, locale, searching],
+  )
+  const results = useMemo<FaqSearchResult[]>(
+    () => (index ? index.search(trimmed, { limit }) : []),
+    [index, trimmed, limit],
+  )
+
+  // What the live region says, and the analytics event: once typing pauses.
+  const [announced, setAnnounced] = useState('')
+  useEffect(() => {
+    if (!searching) return
+    const timer = setTimeout(() => {
+      setAnnounced(t('faq.search.results', { count: results.length }))
+      emit({ type: 'faq_searched', query: trimmed, resultCount: results.length })
+    }, debounceMs)
+    return () => clearTimeout(timer)
+  }, [searching, trimmed, results.length, debounceMs, emit, t])
+
+  return (
+    <div
+      className={className ? `rsh-faq-search ${className}` : 'rsh-faq-search'}
+      data-part="faq-search"
+    >
+      <form
+        role="search"
+        aria-label={t('faq.search.label')}
+        className="rsh-faq-search__form"
+        data-part="faq-search-form"
+        onSubmit={(event) => {
+          // Results follow the typing; Enter only keeps the page where it is.
+          event.preventDefault()
+        }}
+      >
+        <label htmlFor={inputId} className="rsh-faq-search__label">
+          {t('faq.search.label')}
+        </label>
+        <div className="rsh-faq-search__field">
+          <input
+            ref={inputRef}
+            id={inputId}
+            type="search"
+            className="rsh-faq-search__input"
+            data-part="faq-search-input"
+            value={query}
+            placeholder={t('faq.search.placeholder')}
+            autoComplete="off"
+            enterKeyHint="search"
+            aria-describedby={searching ? statusId : undefined}
+            onChange={(event) => setQuery(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape' && query !== '') {
+                event.preventDefault()
+                setQuery('')
+              }
+            }}
+          />
+          {query !== '' && (
+            <button
+              type="button"
+              className="rsh-button"
+              onClick={() => {
+                setQuery('')
+                inputRef.current?.focus()
+              }}
+            >
+              {t('faq.search.clear')}
+            </button>
+          )}
+        </div>
+      </form>
+      {/* The results' heading shows the count at once; screen readers also hear it once typing pauses. */}
+      {searching && (
+        <ResultsHeading className="rsh-faq-search__status" data-part="faq-search-count">
+          {t('faq.search.results', { count: results.length })}
+        </ResultsHeading>
+      )}
+      <p id={statusId} role="status" className="rsh-visually-hidden" data-part="faq-search-status">
+        {searching ? announced : ''}
+      </p>
+      {!searching ? (
+        children
+      ) : results.length > 0 ? (
+        <FaqAccordion faq={faq} results={results} showUpdated={false} {...accordionProps} />
+      ) : (
+        <div className="rsh-faq-search__empty" data-part="faq-search-empty">
+          <p className="rsh-faq-search__empty-title">
+            {t('faq.search.empty.title', { query: trimmed })}
+          </p>
+          <p>{t('faq.search.empty.body')}</p>
+          <a className="rsh-faq-search__contact" href={contactHref}>
+            {t('faq.search.empty.contact')}
+          </a>
+        </div>
+      )}
+    </div>
+  )
+}

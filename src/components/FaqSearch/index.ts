@@ -1,0 +1,1 @@
+export { FaqSearch, type FaqSearchProps } from './FaqSearch'

@@ -1,0 +1,2 @@
+export { filterFaqByAudience } from './audience'
+export { serializeJsonLd, toFaqPageJsonLd, type FaqPageJsonLd } from './jsonLd'

@@ -1,0 +1,104 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { renderToString } from 'react-dom/server'
+import { commands, userEvent } from 'vitest/browser'
+import { afterEach, describe, expect, it } from 'vitest'
+import { Faq } from '../../src/components/Faq'
+import { FaqJsonLd } from '../../src/components/FaqJsonLd'
+import { SupportHubProvider } from '../../src/components/SupportHubProvider'
+import type { FaqConfig } from '../../src/config'
+import { expectNoAxeViolations } from '../axe'
+import { fixture } from '../fixtures'
+import { renderInPage } from '../render'
+
+const greek = fixture('faq-el-004')
+
+afterEach(async () => {
+  localStorage.clear()
+  await commands.emulateMedia({ colorScheme: null })
+})
+
+describe('the complete FAQ in Chromium', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe violations after searching, switching tabs and voting (${colorScheme})`, async () => {
+      await commands.emulateMedia({ colorScheme })
+      const { container } = renderInPage(<Faq faq={greek.faq} />, { locale: 'el' })
+      await expectNoAxeViolations(container)
+
+      const box = screen.getByRole('searchbox')
+      await userEvent.type(box, 'κωδικο')
+      await waitFor(() => expect(container.querySelector('mark')).not.toBeNull())
+      await expectNoAxeViolations(container)
+
+      await userEvent.clear(box)
+      await userEvent.type(box, 'ξξξξ')
+      expect(screen.getByRole('link', { name: 'Επικοινωνία με την υποστήριξη' })).toBeVisible()
+      await expectNoAxeViolations(container)
+
+      await userEvent.clear(box)
+      await userEvent.click(screen.getAllByRole('tab')[3]!)
+      const question = screen.getAllByRole('button', { expanded: false })[0]!
+      await userEvent.click(question)
+      const answer = within(screen.getByRole('region', { name: question.textContent }))
+      await userEvent.click(answer.getByRole('button', { name: 'Όχι' }))
+      await expectNoAxeViolations(container)
+      await userEvent.click(answer.getByRole('button', { name: 'Παράλειψη' }))
+      await waitFor(() =>
+        expect(screen.getByText('Σας ευχαριστούμε για τα σχόλιά σας.')).toHaveFocus(),
+      )
+      await expectNoAxeViolations(container)
+    })
+  }
+})
+
+describe('FAQPage JSON-LD in a real page', () => {
+  it('parses as FAQPage and content with </script> stays inside the element: no dialog', async () => {
+    const hostile: FaqConfig = {
+      categories: [
+        {
+          id: 'c',
+          title: 'C',
+          items: [
+            {
+              id: 'x',
+              question: 'Break out? </script><script>alert("question")</script>',
+              answer: '<!-- <script>alert("answer")</script> --> done',
+            },
+          ],
+        },
+      ],
+    }
+    const html = renderToString(
+      <SupportHubProvider locale="en">
+        <FaqJsonLd faq={hostile} />
+      </SupportHubProvider>,
+    )
+    // A real document parses the server HTML, with a guard that records any dialog first.
+    const frame = document.createElement('iframe')
+    frame.srcdoc = `<!doctype html><script>window.dialogs = []; window.alert = (m) => window.dialogs.push(String(m))</script>${html}`
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }))
+    document.body.append(frame)
+    await loaded
+    const doc = frame.contentDocument!
+    const win = frame.contentWindow as Window & { dialogs: string[] }
+    expect(win.dialogs).toEqual([])
+    const scripts = doc.querySelectorAll('script')
+    expect(scripts).toHaveLength(2)
+    const data = JSON.parse(
+      doc.querySelector('script[type="application/ld+json"]')!.textContent,
+    ) as {
+      '@type': string
+      mainEntity: {
+        '@type': string
+        name: string
+        acceptedAnswer: { '@type': string; text: string }
+      }[]
+    }
+    expect(data['@type']).toBe('FAQPage')
+    expect(data.mainEntity[0]).toEqual({
+      '@type': 'Question',
+      name: 'Break out? </script><script>alert("question")</script>',
+      acceptedAnswer: { '@type': 'Answer', text: '<!-- <script>alert("answer")</script> --> done' },
+    })
+    frame.remove()
+  })
+})
