@@ -29,8 +29,18 @@ export interface FaqSearchedEvent {
   resultCount: number
 }
 
+/** A reader followed a contact channel's action (a chat, email, phone, social or form link). */
+export interface ChannelClickedEvent {
+  type: 'channel_clicked'
+  channelId: string
+  channelType: 'chat' | 'email' | 'phone' | 'social' | 'link' | 'form' | 'postal'
+  /** Whether the channel was open at the time (`undefined` when it has no hours). */
+  open: boolean | undefined
+}
+
 /** Every event the components emit through `onEvent`, discriminated by `type`. */
-export type SupportHubEvent = FaqOpenedEvent | FaqFeedbackEvent | FaqSearchedEvent
+export type SupportHubEvent =
+  FaqOpenedEvent | FaqFeedbackEvent | FaqSearchedEvent | ChannelClickedEvent
 
 /** Receives the components' analytics events. */
 export type SupportHubEventHandler = (event: SupportHubEvent) => void

@@ -13,6 +13,10 @@ export {
   type FaqCategory,
   type FaqItem,
   type Audience,
+  type ContactChannel,
+  type OpeningHours,
+  type Weekday,
+  type DurationText,
 } from './config'
 export {
   SupportHubProvider,
@@ -35,6 +39,22 @@ export {
   type AudienceSwitcherProps,
 } from './components/AudienceSwitcher'
 export { FaqJsonLd, type FaqJsonLdProps } from './components/FaqJsonLd'
+export { ContactChannels, type ContactChannelsProps } from './components/ContactChannels'
+export { ContactJsonLd, type ContactJsonLdProps } from './components/ContactJsonLd'
+export {
+  toContactPointJsonLd,
+  toOpeningHoursSpecification,
+  type ContactPointJsonLd,
+  type OrganizationContactJsonLd,
+} from './core/channels'
+export {
+  formatOpeningHours,
+  getOpeningStatus,
+  resolveChannelHours,
+  type HoursSpec,
+  type OpeningStatus,
+} from './core/hours'
+export { formatDuration, parseDuration, type DurationParts } from './core/duration'
 export { toFaqPageJsonLd, serializeJsonLd, type FaqPageJsonLd } from './core/faq'
 export { filterFaqByAudience } from './core/faq'
 export { createFaqIndex, type FaqIndex, type FaqSearchResult } from './core/search'
@@ -44,5 +64,6 @@ export type {
   FaqOpenedEvent,
   FaqFeedbackEvent,
   FaqSearchedEvent,
+  ChannelClickedEvent,
 } from './events'
 export { builtInLocales, type MessageId, type Messages } from './i18n'

@@ -5,6 +5,10 @@
 export { supportConfigSchema } from './schema'
 export type {
   Audience,
+  ContactChannel,
+  DurationText,
+  OpeningHours,
+  Weekday,
   BrandConfig,
   FaqCategory,
   FaqConfig,

@@ -521,3 +521,66 @@ describe('audiences', () => {
     ])
   })
 })
+
+describe('opening hours and contact channels', () => {
+  const base = { version: 1, brand: { name: 'Kyma' } }
+
+  it('accepts every seed channel set', async () => {
+    const { channelSeeds, channelsFixture } = await import('../../test/fixtures')
+    for (const seed of channelSeeds)
+      expect(channelsFixture(seed).channels.length).toBeGreaterThan(0)
+  })
+
+  it('reports bad days, times and durations at their paths', () => {
+    const errors = errorsFor({
+      ...base,
+      hours: { weekly: [{ days: ['monday'], open: '25:00', close: '18:00' }] },
+      channels: [{ id: 'e', type: 'email', address: 'help@kyma.example', replyTime: '24h' }],
+    })
+    expect(errors.map((e) => e.path)).toEqual([
+      'hours.weekly[0].days[0]',
+      'hours.weekly[0].open',
+      'channels[0].replyTime',
+    ])
+    expect(errors[1]!.message).toBe(
+      '"25:00" is not a time in the form HH:MM (for example "09:00" or "18:30").',
+    )
+  })
+
+  it('names the channel types when a type is unknown or missing', () => {
+    const errors = errorsFor({ ...base, channels: [{ id: 'a', type: 'fax' }, { id: 'b' }] })
+    expect(errors).toEqual([
+      {
+        path: 'channels[0].type',
+        message:
+          'Must be one of "chat", "email", "phone", "social", "link", "form" or "postal", but got "fax".',
+      },
+      {
+        path: 'channels[1].type',
+        message:
+          'Required field is missing: "type" must be one of "chat", "email", "phone", "social", "link", "form" or "postal".',
+      },
+    ])
+  })
+
+  it('refuses unsafe channel links, bad addresses and numbers, and suggests misspelt keys', () => {
+    const errors = errorsFor({
+      ...base,
+      channels: [
+        { id: 'c', type: 'chat', url: 'javascript:alert(1)' },
+        { id: 'm', type: 'email', address: 'nope' },
+        { id: 'p', type: 'phone', numbr: '+30 210 000 0000' },
+      ],
+    })
+    expect(errors).toEqual([
+      {
+        path: 'channels[0].url',
+        message:
+          'Only https:, http:, mailto: and tel: links are allowed, but this one starts with "javascript:".',
+      },
+      { path: 'channels[1].address', message: '"nope" is not an email address.' },
+      { path: 'channels[2].number', message: 'Required field is missing.' },
+      { path: 'channels[2].numbr', message: 'Unknown key "numbr". Did you mean "number"?' },
+    ])
+  })
+})

@@ -162,9 +162,19 @@ function messageFor(
     case 'invalid_type':
       if (issue.input === undefined) return 'Required field is missing.'
       return `Expected ${EXPECTED[issue.expected] ?? issue.expected}, but got ${describeValue(issue.input)}.`
-    case 'invalid_union':
+    case 'invalid_union': {
       if (issue.input === undefined) return 'Required field is missing.'
+      // A tagged union ("type": "email" | "phone" …) names the tag and the values it takes.
+      const tagged = issue as { discriminator?: unknown; options?: unknown }
+      if (typeof tagged.discriminator === 'string' && Array.isArray(tagged.options)) {
+        const allowed = tagged.options.map((value) => showValue(value))
+        const value = isPlainObject(issue.input) ? issue.input[tagged.discriminator] : undefined
+        return value === undefined
+          ? `Required field is missing: "${tagged.discriminator}" must be one of ${listOr(allowed)}.`
+          : `Must be one of ${listOr(allowed)}, but got ${showValue(value)}.`
+      }
       return `${showValue(issue.input)} does not match any of the allowed forms.`
+    }
     case 'invalid_value': {
       if (issue.input === undefined) return 'Required field is missing.'
       const allowed = issue.values.map((value) =>

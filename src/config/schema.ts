@@ -6,7 +6,7 @@
  * Written with `zod/mini` so the config entry stays small in the host's bundle.
  */
 import * as z from 'zod/mini'
-import { isSafeAbsoluteUrl, urlScheme } from '../core/url'
+import { isSafeAbsoluteUrl, isSafeLinkHref, urlScheme } from '../core/url'
 import {
   SUPPORTED_CONFIG_VERSION,
   expectedTextMessage,
@@ -180,6 +180,312 @@ const localizedTextSchema = z.union([nonEmptyStringSchema, localeMapSchema], {
   error: (issue) => (issue.input === undefined ? undefined : expectedTextMessage(issue.input)),
 })
 
+/** A group of readers with questions of their own (seed 001: users, models, studios). */
+const audienceSchema = z.strictObject({
+  /** A stable id that categories and questions refer to in their `audiences`. */
+  id: idSchema.check(
+    z.describe('A stable id that categories and questions refer to in their "audiences".'),
+  ),
+  /** The name readers pick, for example "Users" or "Studios". */
+  label: localizedTextSchema.check(
+    z.describe('The name readers pick, for example "Users" or "Studios".'),
+  ),
+})
+
+/** The audiences a category or question is for; none means everyone. */
+const audienceRefsSchema = z
+  .optional(z.array(idSchema).check(z.minLength(1)))
+  .check(
+    z.describe(
+      'The ids of the audiences (from the top-level "audiences") this is for; leave it out when it is for everyone.',
+    ),
+  )
+
+// ---------------------------------------------------------------------------------------------
+// Opening hours
+// ---------------------------------------------------------------------------------------------
+
+const TIME_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/
+
+/** A wall-clock time `HH:MM` (24-hour); `24:00` is the end of the day. */
+const timeSchema = z.string().check(
+  z.regex(TIME_PATTERN, {
+    error: (issue) =>
+      `${quote(String(issue.input))} is not a time in the form HH:MM (for example "09:00" or "18:30").`,
+  }),
+)
+
+/** Days of the week, as three-letter English ids. */
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
+
+const dayRangeSchema = z.strictObject({
+  /** The days these hours apply to. */
+  days: z
+    .array(z.enum(WEEKDAYS))
+    .check(z.minLength(1), z.describe('The days these hours apply to: "mon" … "sun".')),
+  /** Opening time, `HH:MM` in the hours' time zone. */
+  open: timeSchema.check(z.describe('Opening time, "HH:MM" in the time zone of these hours.')),
+  /**
+   * Closing time, `HH:MM`. A closing time at or before the opening time runs past midnight into
+   * the next day (`22:00` to `02:00`); `24:00` is midnight at the end of the day.
+   */
+  close: timeSchema.check(
+    z.describe(
+      'Closing time, "HH:MM". At or before the opening time, the range runs past midnight into the next day ("22:00" to "02:00"); "24:00" is the end of the day.',
+    ),
+  ),
+})
+
+const timeRangeSchema = z.strictObject({
+  /** Opening time, `HH:MM`. */
+  open: timeSchema.check(z.describe('Opening time, "HH:MM".')),
+  /** Closing time, `HH:MM`; at or before `open`, it runs past midnight. */
+  close: timeSchema.check(
+    z.describe('Closing time, "HH:MM"; at or before "open", it runs past midnight.'),
+  ),
+})
+
+const closedSchema = z.strictObject({
+  /** The first (or only) closed day, `YYYY-MM-DD`. */
+  date: isoDateSchema.check(z.describe('The first (or only) closed day, "YYYY-MM-DD".')),
+  /** The last closed day of a range, `YYYY-MM-DD` (inclusive). */
+  until: z
+    .optional(isoDateSchema)
+    .check(z.describe('The last closed day of a range, "YYYY-MM-DD" (inclusive).')),
+  /** Why it is closed, shown to readers ("Independence Day"). */
+  label: z
+    .optional(localizedTextSchema)
+    .check(z.describe('Why it is closed, shown to readers ("Independence Day").')),
+})
+
+const specialSchema = z.strictObject({
+  /** The day, `YYYY-MM-DD`. */
+  date: isoDateSchema.check(z.describe('The day, "YYYY-MM-DD".')),
+  /** That day's hours, replacing the weekly ones (none: closed). */
+  ranges: z
+    .array(timeRangeSchema)
+    .check(z.describe("That day's hours, replacing the weekly ones; an empty list means closed.")),
+  /** Why the hours differ ("Christmas Eve"). */
+  label: z
+    .optional(localizedTextSchema)
+    .check(z.describe('Why the hours differ ("Christmas Eve").')),
+})
+
+/** Opening hours: weekly ranges, closed days and special days, in one time zone. */
+const hoursSchema = z.strictObject({
+  /** The regular week. Several ranges a day are allowed; days not listed are closed. */
+  weekly: z
+    .array(dayRangeSchema)
+    .check(
+      z.describe('The regular week. Several ranges a day are allowed; days not listed are closed.'),
+    ),
+  /** Days or date ranges when it is closed (public holidays). */
+  closed: z
+    .optional(z.array(closedSchema))
+    .check(z.describe('Days or date ranges when it is closed (public holidays).')),
+  /** Days with other hours than the weekly ones. */
+  special: z
+    .optional(z.array(specialSchema))
+    .check(z.describe('Days with other hours than the weekly ones.')),
+  /** The IANA time zone of these hours; by default the config's `timeZone`. */
+  timeZone: z
+    .optional(timeZoneSchema)
+    .check(z.describe('The IANA time zone of these hours; by default the config\'s "timeZone".')),
+})
+
+// ---------------------------------------------------------------------------------------------
+// Contact channels
+// ---------------------------------------------------------------------------------------------
+
+const DURATION_PATTERN = /^P(?!$)(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?)?$/
+
+/** An ISO 8601 duration (`PT15M`, `PT24H`, `P2D`), or `immediate`. */
+const durationSchema = z
+  .string()
+  .check(
+    rule((value: string) =>
+      value === 'immediate' || DURATION_PATTERN.test(value)
+        ? undefined
+        : `${quote(value)} is not an ISO 8601 duration (for example "PT15M", "PT24H" or "P2D") or "immediate".`,
+    ),
+  )
+
+const EMAIL_PATTERN = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/
+const PHONE_PATTERN = /^\+?[0-9][0-9 ().-]{3,}[0-9]$/
+
+/** The social networks with a brand icon; others use `"other"` and a label. */
+export const SOCIAL_NETWORKS = [
+  'x',
+  'twitter',
+  'facebook',
+  'instagram',
+  'youtube',
+  'tiktok',
+  'discord',
+  'whatsapp',
+  'telegram',
+  'linkedin',
+  'reddit',
+  'mastodon',
+  'threads',
+  'bluesky',
+  'other',
+] as const
+
+/** Fields every channel has. */
+const channelBase = {
+  /** A stable id (anchors, analytics). */
+  id: idSchema.check(z.describe('A stable id, used for analytics and links.')),
+  /** What readers see; each type has a sensible default ("Email", "Live chat"). */
+  label: z
+    .optional(localizedTextSchema)
+    .check(z.describe('What readers see; each type has a default ("Email", "Live chat").')),
+  /** One line under the label ("For billing questions"). */
+  description: z
+    .optional(localizedTextSchema)
+    .check(z.describe('One line under the label ("For billing questions").')),
+  /** `inherit` (the company hours, the default), `always`, or hours of its own. */
+  hours: z
+    .optional(z.union([z.literal('inherit'), z.literal('always'), hoursSchema]))
+    .check(
+      z.describe(
+        '"inherit" (the company hours, the default), "always" (24/7), or opening hours of its own.',
+      ),
+    ),
+  /** How soon a reply usually comes: an ISO 8601 duration (`PT24H`) or `immediate`. */
+  replyTime: z
+    .optional(durationSchema)
+    .check(
+      z.describe('How soon a reply usually comes: an ISO 8601 duration ("PT24H") or "immediate".'),
+    ),
+  /** The plans that include this channel (plan ids); by default every plan. */
+  plans: z
+    .optional(z.array(idSchema).check(z.minLength(1)))
+    .check(z.describe('The plans that include this channel (plan ids); by default every plan.')),
+  /** What to do for a visitor whose plan does not include it: mark it (`show`) or `hide` it. */
+  outsidePlan: z
+    .optional(z.enum(['show', 'hide']))
+    .check(
+      z.describe(
+        'For a visitor whose plan does not include it: "show" it marked as not included (default) or "hide" it.',
+      ),
+    ),
+  /** When closed: `show` it with its status (default), mark it `unavailable`, or `hide` it. */
+  whenClosed: z
+    .optional(z.enum(['show', 'unavailable', 'hide']))
+    .check(
+      z.describe(
+        'When closed: "show" it with its status (default), mark it "unavailable" (no action), or "hide" it.',
+      ),
+    ),
+  /** The audiences this channel is for (ids from `audiences`); by default everyone. */
+  audiences: audienceRefsSchema,
+}
+
+const chatChannel = z.strictObject({
+  type: z.literal('chat'),
+  ...channelBase,
+  /** Where the chat opens (https). */
+  url: safeUrlSchema.check(z.describe('Where the chat opens (https).')),
+})
+const emailChannel = z.strictObject({
+  type: z.literal('email'),
+  ...channelBase,
+  /** The email address. */
+  address: z.string().check(
+    rule((value: string) =>
+      EMAIL_PATTERN.test(value) ? undefined : `${quote(value)} is not an email address.`,
+    ),
+    z.describe('The email address.'),
+  ),
+})
+const phoneChannel = z.strictObject({
+  type: z.literal('phone'),
+  ...channelBase,
+  /** The number, international format preferred (`+30 210 000 0000`). */
+  number: z.string().check(
+    rule((value: string) =>
+      PHONE_PATTERN.test(value)
+        ? undefined
+        : `${quote(value)} is not a phone number (digits, spaces, "+", "-", "(", ")"; for example "+30 210 000 0000").`,
+    ),
+    z.describe('The number, international format preferred ("+30 210 000 0000").'),
+  ),
+})
+const socialChannel = z.strictObject({
+  type: z.literal('social'),
+  ...channelBase,
+  /** The network, for its brand icon and default label. */
+  network: z
+    .enum(SOCIAL_NETWORKS)
+    .check(z.describe('The network, for its brand icon and default label.')),
+  /** The profile or page (https). */
+  url: safeUrlSchema.check(z.describe('The profile or page (https).')),
+  /** The account name shown (`@nimbushelp`). */
+  handle: z
+    .optional(nonEmptyStringSchema)
+    .check(z.describe('The account name shown ("@nimbushelp").')),
+})
+const linkChannel = z.strictObject({
+  type: z.literal('link'),
+  ...channelBase,
+  /** What kind of place it leads to, for its icon. */
+  kind: z
+    .optional(z.enum(['knowledge-base', 'community', 'status', 'other']))
+    .check(
+      z.describe(
+        'What kind of place it leads to, for its icon: "knowledge-base", "community", "status" or "other".',
+      ),
+    ),
+  /** Where it leads. */
+  url: safeUrlSchema.check(z.describe('Where it leads.')),
+})
+const formChannel = z.strictObject({
+  type: z.literal('form'),
+  ...channelBase,
+  /** Which form it opens. */
+  form: z
+    .enum(['ticket', 'refund'])
+    .check(z.describe('Which form it opens: "ticket" or "refund".')),
+  /** Where the form is; by default the form on this page (`#ticket` or `#refund`). */
+  href: z
+    .optional(
+      z
+        .string()
+        .check(
+          rule((value: string) =>
+            isSafeLinkHref(value)
+              ? undefined
+              : `Only https:, http:, mailto:, tel: and relative links are allowed (got ${quote(value)}).`,
+          ),
+        ),
+    )
+    .check(
+      z.describe('Where the form is; by default the form on this page ("#ticket" or "#refund").'),
+    ),
+})
+const postalChannel = z.strictObject({
+  type: z.literal('postal'),
+  ...channelBase,
+  /** The postal address, one line per line of the envelope. */
+  address: localizedTextSchema.check(
+    z.describe(
+      'The postal address; write one line per line of the envelope (separated by newlines).',
+    ),
+  ),
+})
+
+/** One way to reach support. */
+const channelSchema = z.discriminatedUnion('type', [
+  chatChannel,
+  emailChannel,
+  phoneChannel,
+  socialChannel,
+  linkChannel,
+  formChannel,
+  postalChannel,
+])
+
 // ---------------------------------------------------------------------------------------------
 // Sections
 // ---------------------------------------------------------------------------------------------
@@ -237,27 +543,6 @@ const themeSchema = z.strictObject({
     .optional(z.enum(['light', 'dark', 'auto']))
     .check(z.describe('"light", "dark", or "auto" to follow the reader\'s system setting.')),
 })
-
-/** A group of readers with questions of their own (seed 001: users, models, studios). */
-const audienceSchema = z.strictObject({
-  /** A stable id that categories and questions refer to in their `audiences`. */
-  id: idSchema.check(
-    z.describe('A stable id that categories and questions refer to in their "audiences".'),
-  ),
-  /** The name readers pick, for example "Users" or "Studios". */
-  label: localizedTextSchema.check(
-    z.describe('The name readers pick, for example "Users" or "Studios".'),
-  ),
-})
-
-/** The audiences a category or question is for; none means everyone. */
-const audienceRefsSchema = z
-  .optional(z.array(idSchema).check(z.minLength(1)))
-  .check(
-    z.describe(
-      'The ids of the audiences (from the top-level "audiences") this is for; leave it out when it is for everyone.',
-    ),
-  )
 
 /** One question and its answer. */
 const faqItemSchema = z.strictObject({
@@ -372,7 +657,8 @@ const faqSchema = z
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Every audience a category or question names must be declared in the top-level `audiences`.
+ * Every audience a category, question or channel names must be declared in the top-level
+ * `audiences`.
  * Runs even when other fields are broken, so it reads the value defensively.
  */
 const knownAudiences = z.superRefine<unknown>(
@@ -394,7 +680,6 @@ const knownAudiences = z.superRefine<unknown>(
       })
     })
     const faq = config.faq
-    if (!isPlainObject(faq) || !Array.isArray(faq.categories)) return
     const check = (refs: unknown, path: (string | number)[]) => {
       if (!Array.isArray(refs)) return
       refs.forEach((ref: unknown, r) => {
@@ -410,6 +695,13 @@ const knownAudiences = z.superRefine<unknown>(
         })
       })
     }
+    if (Array.isArray(config.channels)) {
+      const channels: unknown[] = config.channels
+      channels.forEach((channel, i) => {
+        if (isPlainObject(channel)) check(channel.audiences, ['channels', i])
+      })
+    }
+    if (!isPlainObject(faq) || !Array.isArray(faq.categories)) return
     const categories: unknown[] = faq.categories
     categories.forEach((category, c) => {
       if (!isPlainObject(category)) return
@@ -471,6 +763,18 @@ export const supportConfigSchema = z
           'Groups of readers with questions of their own (for example users, models, studios); the FAQ offers a switch between them.',
         ),
       ),
+    /** The company's opening hours, which channels inherit unless they have their own. */
+    hours: z
+      .optional(hoursSchema)
+      .check(
+        z.describe(
+          "The company's opening hours, which channels inherit unless they have their own.",
+        ),
+      ),
+    /** The ways to reach support, in display order. */
+    channels: z
+      .optional(z.array(channelSchema))
+      .check(z.describe('The ways to reach support, in display order.')),
     /** Visual settings: accent colour, corner radius, font and colour scheme. */
     theme: z
       .optional(themeSchema)
@@ -501,5 +805,13 @@ export type FaqConfig = z.output<typeof faqSchema>
 export type FaqCategory = z.output<typeof faqCategorySchema>
 /** One question and its Markdown answer. */
 export type FaqItem = z.output<typeof faqItemSchema>
+/** Opening hours: weekly ranges, closed days and special days, in one time zone. */
+export type OpeningHours = z.output<typeof hoursSchema>
+/** One way to reach support: chat, email, phone, social, link, form or postal address. */
+export type ContactChannel = z.output<typeof channelSchema>
+/** An ISO 8601 duration string (`PT24H`) or `immediate`. */
+export type DurationText = z.output<typeof durationSchema>
+/** A weekday id, `mon` … `sun`. */
+export type Weekday = (typeof WEEKDAYS)[number]
 /** A group of readers with questions of their own. */
 export type Audience = z.output<typeof audienceSchema>

@@ -1,0 +1,79 @@
+import {
+  Activity,
+  BookOpen,
+  FileText,
+  Globe,
+  Mail,
+  MapPin,
+  MessageCircle,
+  Phone,
+  RotateCcw,
+  Share2,
+  Users,
+} from 'lucide-react'
+import {
+  siBluesky,
+  siDiscord,
+  siFacebook,
+  siInstagram,
+  siMastodon,
+  siReddit,
+  siTelegram,
+  siThreads,
+  siTiktok,
+  siWhatsapp,
+  siX,
+  siYoutube,
+  type SimpleIcon,
+} from 'simple-icons'
+import type { ContactChannel } from '../../config/schema'
+import { BrandIcon } from '../icons/BrandIcon'
+
+type Network = Extract<ContactChannel, { type: 'social' }>['network']
+
+/** Brand marks by network, and the brand's own name (a proper noun, the same in every language). */
+export const NETWORKS: Record<Network, { name: string; icon?: SimpleIcon }> = {
+  x: { name: 'X', icon: siX },
+  twitter: { name: 'X (Twitter)', icon: siX },
+  facebook: { name: 'Facebook', icon: siFacebook },
+  instagram: { name: 'Instagram', icon: siInstagram },
+  youtube: { name: 'YouTube', icon: siYoutube },
+  tiktok: { name: 'TikTok', icon: siTiktok },
+  discord: { name: 'Discord', icon: siDiscord },
+  whatsapp: { name: 'WhatsApp', icon: siWhatsapp },
+  telegram: { name: 'Telegram', icon: siTelegram },
+  // simple-icons no longer carries LinkedIn's mark; a neutral share icon stands in.
+  linkedin: { name: 'LinkedIn' },
+  reddit: { name: 'Reddit', icon: siReddit },
+  mastodon: { name: 'Mastodon', icon: siMastodon },
+  threads: { name: 'Threads', icon: siThreads },
+  bluesky: { name: 'Bluesky', icon: siBluesky },
+  other: { name: '' },
+}
+
+const lucide = { size: 20, strokeWidth: 2, 'aria-hidden': true, focusable: false } as const
+
+/** The icon of a channel: a line icon by type, a brand mark for social networks. */
+export function ChannelIcon({ channel }: { channel: ContactChannel }) {
+  switch (channel.type) {
+    case 'chat':
+      return <MessageCircle {...lucide} />
+    case 'email':
+      return <Mail {...lucide} />
+    case 'phone':
+      return <Phone {...lucide} />
+    case 'postal':
+      return <MapPin {...lucide} />
+    case 'form':
+      return channel.form === 'refund' ? <RotateCcw {...lucide} /> : <FileText {...lucide} />
+    case 'link':
+      if (channel.kind === 'knowledge-base') return <BookOpen {...lucide} />
+      if (channel.kind === 'community') return <Users {...lucide} />
+      if (channel.kind === 'status') return <Activity {...lucide} />
+      return <Globe {...lucide} />
+    case 'social': {
+      const icon = NETWORKS[channel.network].icon
+      return icon ? <BrandIcon icon={icon} /> : <Share2 {...lucide} />
+    }
+  }
+}

@@ -1,0 +1,1 @@
+export { ContactJsonLd, type ContactJsonLdProps } from './ContactJsonLd'

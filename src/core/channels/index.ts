@@ -1,0 +1,7 @@
+export {
+  toContactPointJsonLd,
+  toOpeningHoursSpecification,
+  type ContactPointJsonLd,
+  type OpeningHoursSpecificationJsonLd,
+  type OrganizationContactJsonLd,
+} from './jsonLd'
