@@ -19,7 +19,15 @@ export function useNow(
     if (fixed) return
     // The first reading, after mount and outside render.
     const timer = setTimeout(() => setNow(new Date()), 0)
-    return () => clearTimeout(timer)
+    // Timers stall while a device sleeps: read the clock again when the page is seen again.
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') setNow(new Date())
+    }
+    document.addEventListener('visibilitychange', onVisible)
+    return () => {
+      clearTimeout(timer)
+      document.removeEventListener('visibilitychange', onVisible)
+    }
   }, [fixed])
   useEffect(() => {
     if (fixed || now === null) return

@@ -92,4 +92,30 @@ describe('AudienceSwitcher', () => {
     expect(onValueChange).toHaveBeenCalledWith('users')
     expect(screen.getByRole('radio', { name: 'Models' })).toBeChecked()
   })
+
+  it('does not remember a choice the host refused', async () => {
+    const user = userEvent.setup()
+    render(
+      <SupportHubProvider locale="en">
+        <AudienceSwitcher audiences={audiences} value="models" onValueChange={() => {}} />
+      </SupportHubProvider>,
+    )
+    await user.click(screen.getByRole('radio', { name: 'Studios' }))
+    expect(localStorage.getItem('react-support-hub:audience')).not.toBe('"studios"')
+  })
+
+  it('comes back to the chosen category tab after a search is cleared', async () => {
+    const user = userEvent.setup()
+    render(
+      <SupportHubProvider locale="de">
+        <Faq faq={faq} jsonLd={false} />
+      </SupportHubProvider>,
+    )
+    await user.click(screen.getByRole('tab', { name: /Auszahlung/ }))
+    const box = screen.getByRole('searchbox')
+    await user.type(box, 'Anmeldung')
+    expect(screen.queryByRole('tablist')).toBeNull()
+    await user.clear(box)
+    expect(screen.getByRole('tab', { name: /Auszahlung/ })).toHaveAttribute('aria-selected', 'true')
+  })
 })

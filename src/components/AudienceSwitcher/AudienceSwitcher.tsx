@@ -1,5 +1,5 @@
 'use client'
-import { useEffect, useId } from 'react'
+import { useEffect, useId, useRef } from 'react'
 import type { Audience } from '../../config/schema'
 import { readStored, writeStored } from '../../internal/storage'
 import { useControllableState } from '../../internal/useControllableState'
@@ -55,11 +55,19 @@ export function AudienceSwitcher({
   const [chosen, setChosen] = useControllableState({
     value,
     defaultValue,
-    onChange: (next: string) => {
-      if (remember) writeStored(STORAGE_KEY, next)
-      onValueChange?.(next)
-    },
+    onChange: onValueChange,
   })
+
+  // Remember what is actually shown: a controlled host may refuse a choice. The first render
+  // is skipped, so the default never overwrites a choice from an earlier visit.
+  const rendered = useRef(false)
+  useEffect(() => {
+    if (!rendered.current) {
+      rendered.current = true
+      return
+    }
+    if (remember) writeStored(STORAGE_KEY, chosen)
+  }, [chosen, remember])
 
   // Restored after mount (never during render), so server and client HTML agree.
   useEffect(() => {

@@ -170,6 +170,8 @@ describe('ContactChannels', () => {
     })
     const chat = within(card('Ζωντανή συνομιλία'))
     expect(chat.getByText('Open now · closes at 18:00')).toBeInTheDocument()
+    // One timer, set to the next change: no polling.
+    expect(vi.getTimerCount()).toBe(1)
     act(() => {
       vi.advanceTimersByTime(29_000)
     })
@@ -180,6 +182,42 @@ describe('ContactChannels', () => {
     expect(chat.getByText('Closed · opens Monday at 09:00')).toBeInTheDocument()
     expect(chat.queryByRole('link')).toBeNull()
     expect(within(card('Email')).getByText('Available 24/7')).toBeInTheDocument()
+  })
+
+  it('reads the clock again at midnight, when "today" becomes another day', () => {
+    // Saturday 26 December 2026, 23:59:30 in Athens: the Christmas holiday ends at midnight.
+    vi.useFakeTimers({
+      now: new Date('2026-12-26T21:59:30Z'),
+      toFake: ['setTimeout', 'clearTimeout', 'Date'],
+    })
+    const { card } = setup()
+    act(() => {
+      vi.advanceTimersByTime(0)
+    })
+    const chat = within(card('Ζωντανή συνομιλία'))
+    expect(chat.getByText('Closed today: Χριστούγεννα · opens Monday at 09:00')).toBeInTheDocument()
+    act(() => {
+      vi.advanceTimersByTime(30_000)
+    })
+    expect(chat.getByText('Closed · opens Monday at 09:00')).toBeInTheDocument()
+    act(() => {
+      vi.advanceTimersByTime(24 * 60 * 60 * 1000)
+    })
+    expect(chat.getByText('Closed · opens at 09:00')).toBeInTheDocument()
+  })
+
+  it('never makes a link of an unsafe address passed as a prop', () => {
+    render(
+      <SupportHubProvider locale="en-GB">
+        <ContactChannels
+          channels={[{ id: 'bad', type: 'chat', url: 'javascript:alert(1)', label: 'Bad chat' }]}
+          timeZone="UTC"
+          now={mondayNoon}
+        />
+      </SupportHubProvider>,
+    )
+    expect(screen.getByRole('heading', { name: 'Bad chat' })).toBeInTheDocument()
+    expect(screen.queryByRole('link')).toBeNull()
   })
 
   it('shows the hours, not a status, before the clock is read (server HTML, first render)', () => {

@@ -2,6 +2,7 @@
 import { useCallback, useId, useMemo, type ReactNode } from 'react'
 import type { ContactChannel, OpeningHours } from '../../config/schema'
 import { formatDuration } from '../../core/duration'
+import { isSafeLinkHref } from '../../core/url'
 import {
   formatOpeningHours,
   formatTime,
@@ -59,7 +60,7 @@ function channelLabel(channel: ContactChannel, hub: SupportHubContextValue) {
   const text = (() => {
     switch (channel.type) {
       case 'social':
-        return NETWORKS[channel.network].name || new URL(channel.url).hostname
+        return NETWORKS[channel.network].name || hostOf(channel.url)
       case 'link':
         return hub.t(
           channel.kind === 'knowledge-base'
@@ -77,6 +78,29 @@ function channelLabel(channel: ContactChannel, hub: SupportHubContextValue) {
     }
   })()
   return { text, lang: undefined }
+}
+
+/** The first instant of the next calendar day in `timeZone` after `at` (to the millisecond). */
+function nextMidnight(at: Date, timeZone: string): Date {
+  const day = (ms: number) => new Date(ms).toLocaleDateString('en-CA', { timeZone })
+  const today = day(at.getTime())
+  let before = at.getTime()
+  let after = before + 27 * 60 * 60 * 1000
+  while (after - before > 1) {
+    const middle = Math.floor((before + after) / 2)
+    if (day(middle) === today) before = middle
+    else after = middle
+  }
+  return new Date(after)
+}
+
+/** The host name of a URL, or the text itself when it cannot be parsed (never a crash). */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname
+  } catch {
+    return url
+  }
 }
 
 /** `+30 210 000 0000` -> `tel:+302100000000`. */
@@ -127,20 +151,26 @@ export function ContactChannels({
     [channels, audience, plan],
   )
 
-  // Statuses need the clock; the earliest change among them sets when it is read again.
+  // Statuses need the clock. It is read again at the earliest change among them, and at
+  // midnight in the company's and the visitor's zones, when "today" and weekdays change.
+  const visitorZone = useVisitorTimeZone(visitorTimeZone)
   const nextChangeAfter = useCallback(
     (at: Date) =>
-      visible
-        .filter((c) => c.type !== 'postal')
-        .map(
-          (c) => getOpeningStatus(resolveChannelHours(c.hours, hours), { at, timeZone }).nextChange,
-        )
+      [
+        nextMidnight(at, timeZone),
+        ...(visitorZone ? [nextMidnight(at, visitorZone)] : []),
+        ...visible
+          .filter((c) => c.type !== 'postal')
+          .map(
+            (c) =>
+              getOpeningStatus(resolveChannelHours(c.hours, hours), { at, timeZone }).nextChange,
+          ),
+      ]
         .filter((d): d is Date => d !== undefined)
         .sort((a, b) => a.getTime() - b.getTime())[0],
-    [visible, hours, timeZone],
+    [visible, hours, timeZone, visitorZone],
   )
   const now = useNow(fixedNow, nextChangeAfter)
-  const visitorZone = useVisitorTimeZone(visitorTimeZone)
 
   const entries: Entry[] = visible.flatMap((channel) => {
     const spec = resolveChannelHours(channel.hours, hours)
@@ -250,17 +280,19 @@ export function ContactChannels({
         channelType: channel.type,
         open: entry.status?.open,
       })
-    const link = (href: string, text: ReactNode, name: string) => (
-      <a
-        className="rsh-channel__action"
-        data-part="channel-action"
-        href={href}
-        aria-label={name}
-        onClick={onClick}
-      >
-        {text}
-      </a>
-    )
+    const link = (href: string, text: ReactNode, name: string) =>
+      // Props may not come from a parsed config: an unsafe address is never a link.
+      !isSafeLinkHref(href) ? null : (
+        <a
+          className="rsh-channel__action"
+          data-part="channel-action"
+          href={href}
+          aria-label={name}
+          onClick={onClick}
+        >
+          {text}
+        </a>
+      )
     switch (channel.type) {
       case 'chat':
         return link(channel.url, t('channels.action.chat'), t('channels.action.chat'))
@@ -277,12 +309,12 @@ export function ContactChannels({
           t('channels.action.phone', { number: channel.number }),
         )
       case 'social': {
-        const network = NETWORKS[channel.network].name || new URL(channel.url).hostname
-        const name = channel.handle ?? new URL(channel.url).hostname
+        const network = NETWORKS[channel.network].name || hostOf(channel.url)
+        const name = channel.handle ?? hostOf(channel.url)
         return link(channel.url, <bdi>{name}</bdi>, t('channels.action.social', { network, name }))
       }
       case 'link': {
-        const host = new URL(channel.url).hostname
+        const host = hostOf(channel.url)
         return link(channel.url, <bdi>{host}</bdi>, t('channels.action.link', { label, host }))
       }
       case 'form': {

@@ -1,11 +1,11 @@
 'use client'
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import type { Audience, FaqConfig } from '../../config/schema'
 import { filterFaqByAudience } from '../../core/faq/audience'
 import { useControllableState } from '../../internal/useControllableState'
 import { ALL_AUDIENCES, AudienceSwitcher } from '../AudienceSwitcher'
 import type { FaqAccordionProps } from '../FaqAccordion'
-import { FaqCategories } from '../FaqCategories'
+import { ALL_CATEGORIES, FaqCategories } from '../FaqCategories'
 import { FaqJsonLd } from '../FaqJsonLd'
 import { FaqSearch } from '../FaqSearch'
 
@@ -59,6 +59,9 @@ export function Faq({
     defaultValue: defaultAudience,
     onChange: onAudienceChange,
   })
+  // Kept here, not in the tabs: a search replaces them for a while, and clearing it comes back
+  // to the tab the reader was on.
+  const [tab, setTab] = useState(ALL_CATEGORIES)
   const hasAudiences = audiences !== undefined && audiences.length > 0
   const shown = useMemo(
     () => filterFaqByAudience(faq, hasAudiences && chosen !== ALL_AUDIENCES ? chosen : undefined),
@@ -74,7 +77,12 @@ export function Faq({
         {...(contactHref === undefined ? {} : { contactHref })}
         {...(accordionProps ? { accordionProps } : {})}
       >
-        <FaqCategories faq={shown} {...(accordionProps ? { accordionProps } : {})} />
+        <FaqCategories
+          faq={shown}
+          value={tab}
+          onValueChange={setTab}
+          {...(accordionProps ? { accordionProps } : {})}
+        />
       </FaqSearch>
       {jsonLd && <FaqJsonLd faq={faq} />}
     </div>

@@ -19,10 +19,11 @@ function LinkIcon() {
 }
 
 /**
- * Copies the question's address (`…#faq-<id>`) and says so in a polite live region. Where the
+ * Copies the question's address (`…#faq-<id>`) and says so in a polite live region; the button
+ * is described by its question, so each one is told apart. Where the
  * clipboard is refused, the address bar gets the link instead, and the reader is told.
  */
-export function CopyLinkButton({ itemId, question }: { itemId: string; question: string }) {
+export function CopyLinkButton({ itemId, questionId }: { itemId: string; questionId: string }) {
   const { t } = useSupportHub('CopyLinkButton')
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle')
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
@@ -49,7 +50,8 @@ export function CopyLinkButton({ itemId, question }: { itemId: string; question:
         type="button"
         className="rsh-button"
         data-variant="quiet"
-        aria-label={t('faq.copyLink.label', { question })}
+        // Its name is what it shows; the question it links to is its description.
+        aria-describedby={questionId}
         onClick={() => void copy()}
       >
         <LinkIcon />

@@ -99,7 +99,7 @@ export function FaqAccordionItem({
         {(feedback || copyLink) && (
           <div className="rsh-faq__answer-footer" data-part="faq-answer-footer">
             {feedback && <FaqFeedback itemId={item.id} />}
-            {copyLink && <CopyLinkButton itemId={item.id} question={question.text} />}
+            {copyLink && <CopyLinkButton itemId={item.id} questionId={triggerId} />}
           </div>
         )}
       </FaqAnswer>

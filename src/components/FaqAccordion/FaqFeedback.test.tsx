@@ -83,15 +83,33 @@ describe('"Was this helpful?"', () => {
     const { user, onEvent } = setup()
     await user.click(screen.getAllByRole('button', { name: 'Yes' })[0]!)
     expect(onEvent).toHaveBeenCalledTimes(1)
+    expect(screen.getByText('Thank you for your feedback.')).toHaveFocus()
     vi.restoreAllMocks()
   })
 })
 
 describe('Copy link', () => {
+  it('is named by what it shows and described by its question, in every language', () => {
+    for (const locale of ['en', 'de', 'el', 'es', 'ko', 'fr', 'ar']) {
+      const { unmount } = render(
+        <SupportHubProvider locale={locale}>
+          <FaqAccordion faq={faq} defaultValue={['card']} />
+        </SupportHubProvider>,
+      )
+      const button = document.querySelector('[data-part="faq-copy-link"] button')!
+      const visible = button.textContent.trim()
+      expect(button, locale).toHaveAccessibleName(visible)
+      expect(button, locale).toHaveAccessibleDescription('How do I change my card?')
+      unmount()
+    }
+  })
+
   it('copies the address of the question and says so', async () => {
     const { user } = setup()
     const writeText = vi.spyOn(navigator.clipboard, 'writeText')
-    await user.click(screen.getByRole('button', { name: 'Copy link to “Can I get a refund?”' }))
+    await user.click(
+      screen.getByRole('button', { name: 'Copy link', description: 'Can I get a refund?' }),
+    )
     expect(writeText).toHaveBeenCalledWith(`${location.origin}${location.pathname}#faq-refund`)
     expect(await screen.findByText('Link copied')).toHaveAttribute('role', 'status')
   })
@@ -100,7 +118,7 @@ describe('Copy link', () => {
     const { user } = setup()
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'))
     await user.click(
-      screen.getByRole('button', { name: 'Copy link to “How do I change my card?”' }),
+      screen.getByRole('button', { name: 'Copy link', description: 'How do I change my card?' }),
     )
     expect(
       await screen.findByText('The link could not be copied. It is now in the address bar.'),

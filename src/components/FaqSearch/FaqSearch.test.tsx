@@ -61,6 +61,16 @@ describe('FaqSearch', () => {
     })
   })
 
+  it("never announces the previous search's count for a new one", async () => {
+    const { user, box } = setup()
+    await user.type(box, 'κωδικο')
+    const status = document.querySelector('[data-part="faq-search-status"]')
+    await waitFor(() => expect(status).toHaveTextContent(/αποτελέσματ/))
+    await user.clear(box)
+    await user.type(box, 'π')
+    expect(status).toHaveTextContent('')
+  })
+
   it('reports zero-result searches and offers to contact support', async () => {
     const { user, box, onEvent } = setup()
     await user.type(box, 'qqqzzz')

@@ -81,11 +81,12 @@ export function FaqSearch({
   )
 
   // What the live region says, and the analytics event: once typing pauses.
-  const [announced, setAnnounced] = useState('')
+  // The announcement belongs to the query it counted, so a new search never hears an old count.
+  const [announced, setAnnounced] = useState({ query: '', text: '' })
   useEffect(() => {
     if (!searching) return
     const timer = setTimeout(() => {
-      setAnnounced(t('faq.search.results', { count: results.length }))
+      setAnnounced({ query: trimmed, text: t('faq.search.results', { count: results.length }) })
       emit({ type: 'faq_searched', query: trimmed, resultCount: results.length })
     }, debounceMs)
     return () => clearTimeout(timer)
@@ -125,6 +126,8 @@ export function FaqSearch({
             onKeyDown={(event) => {
               if (event.key === 'Escape' && query !== '') {
                 event.preventDefault()
+                // Clearing the box is all Escape does here (not also closing a dialog around it).
+                event.stopPropagation()
                 setQuery('')
               }
             }}
@@ -150,7 +153,7 @@ export function FaqSearch({
         </ResultsHeading>
       )}
       <p id={statusId} role="status" className="rsh-visually-hidden" data-part="faq-search-status">
-        {searching ? announced : ''}
+        {searching && announced.query === trimmed ? announced.text : ''}
       </p>
       {!searching ? (
         children
