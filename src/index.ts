@@ -17,6 +17,9 @@ export {
   type OpeningHours,
   type Weekday,
   type DurationText,
+  type SlaConfig,
+  type PlanComparisonConfig,
+  type PaymentsConfig,
 } from './config'
 export {
   SupportHubProvider,
@@ -41,6 +44,9 @@ export {
 export { FaqJsonLd, type FaqJsonLdProps } from './components/FaqJsonLd'
 export { ContactChannels, type ContactChannelsProps } from './components/ContactChannels'
 export { ContactJsonLd, type ContactJsonLdProps } from './components/ContactJsonLd'
+export { SlaTable, type SlaTableProps } from './components/SlaTable'
+export { PlanComparison, type PlanComparisonProps } from './components/PlanComparison'
+export { PaymentMethods, type PaymentMethodsProps } from './components/PaymentMethods'
 export {
   toContactPointJsonLd,
   toOpeningHoursSpecification,
@@ -54,7 +60,7 @@ export {
   type HoursSpec,
   type OpeningStatus,
 } from './core/hours'
-export { formatDuration, parseDuration, type DurationParts } from './core/duration'
+export { formatDuration, parseDuration, slowestPromise, type DurationParts } from './core/duration'
 export { toFaqPageJsonLd, serializeJsonLd, type FaqPageJsonLd } from './core/faq'
 export { filterFaqByAudience } from './core/faq'
 export { createFaqIndex, type FaqIndex, type FaqSearchResult } from './core/search'

@@ -584,3 +584,67 @@ describe('opening hours and contact channels', () => {
     ])
   })
 })
+
+describe('SLA, plans and payments', () => {
+  it('accepts seed 004 tables in Greek and English', async () => {
+    const { tablesFixture } = await import('../../test/fixtures')
+    expect(tablesFixture('el').sla.rows).toHaveLength(5)
+    expect(tablesFixture('en').payments.groups).toHaveLength(5)
+  })
+
+  it('keeps one source for a promise and checks every plan and channel named', async () => {
+    const { tablesFixture } = await import('../../test/fixtures')
+    const config = structuredClone(tablesFixture('en')) as unknown as {
+      channels: Json[]
+      sla: { rows: Json[] }
+      plans: { features: Json[] }
+    }
+    config.channels[0]!.replyTime = 'PT5M'
+    config.sla.rows[1]!.targets = { basic: 'PT1H', gold: 'PT1H', premium: null }
+    config.sla.rows[2]!.channel = 'fax'
+    config.plans.features[0]!.values = { 'service-a': true }
+    expect(errorsFor(config)).toEqual([
+      {
+        path: 'channels[0].replyTime',
+        message:
+          'This channel\'s reply time comes from sla.rows[0]; remove "replyTime" here so the page does not promise two different times.',
+      },
+      {
+        path: 'sla.rows[1].targets.gold',
+        message: '"gold" is not one of the plans ("basic", "premium", "business").',
+      },
+      {
+        path: 'sla.rows[1].targets',
+        message: 'Missing target for the plan "business" (use null for "not included").',
+      },
+      {
+        path: 'sla.rows[2].channel',
+        message:
+          'There is no channel with the id "fax" (channels: "chat", "email", "phone", "ticket").',
+      },
+      { path: 'plans.features[0].values', message: 'Missing value for the plan "service-b".' },
+    ])
+  })
+
+  it('refuses a currency that is not an ISO code and an unknown security note', () => {
+    const errors = errorsFor({
+      version: 1,
+      brand: { name: 'Kyma' },
+      payments: {
+        groups: [
+          {
+            id: 'bank',
+            label: 'Bank',
+            methods: ['bank-transfer'],
+            minAmount: { value: 500, currency: 'euro' },
+          },
+        ],
+        security: ['pci-dss', 'ssl-v2'],
+      },
+    })
+    expect(errors.map((e) => e.path)).toEqual([
+      'payments.groups[0].minAmount.currency',
+      'payments.security[1]',
+    ])
+  })
+})

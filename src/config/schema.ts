@@ -487,6 +487,227 @@ const channelSchema = z.discriminatedUnion('type', [
 ])
 
 // ---------------------------------------------------------------------------------------------
+// SLA, plans and payments
+// ---------------------------------------------------------------------------------------------
+
+/** A response-time promise: an ISO 8601 duration, `immediate`, or `null` for "not included". */
+const slaTargetSchema = z.nullable(durationSchema)
+
+const planRefSchema = z.strictObject({
+  /** A stable id; channels (`plans`) and tables refer to it. */
+  id: idSchema.check(z.describe('A stable id; channels ("plans") and tables refer to it.')),
+  /** The plan's name ("Premium"). */
+  name: localizedTextSchema.check(z.describe('The plan\'s name ("Premium").')),
+})
+
+/** The SLA table: promised response times per plan. */
+const slaSchema = z.strictObject({
+  /** The table's caption; by default "Response times by plan". */
+  caption: z
+    .optional(localizedTextSchema)
+    .check(z.describe('The table\'s caption; by default "Response times by plan".')),
+  /** A note under the table (seed 004: "guaranteed maxima; usually faster"). */
+  footnote: z
+    .optional(localizedTextSchema)
+    .check(
+      z.describe(
+        'A note under the table (for example "These are guaranteed maxima; we usually answer sooner").',
+      ),
+    ),
+  /** The plans, as columns, in order. */
+  plans: z
+    .array(planRefSchema)
+    .check(z.minLength(1), z.describe('The plans, as columns, in order.')),
+  /** The channels or request types, as rows. */
+  rows: z
+    .array(
+      z.strictObject({
+        /** The row's heading ("Live chat", "Critical incidents"). */
+        label: localizedTextSchema.check(
+          z.describe('The row\'s heading ("Live chat", "Critical incidents").'),
+        ),
+        /** The id of the contact channel this row promises for: its reply time then comes from here. */
+        channel: z
+          .optional(idSchema)
+          .check(
+            z.describe(
+              'The id of the contact channel this row is about: the channel then shows this promise as its reply time, and must not set "replyTime" itself.',
+            ),
+          ),
+        /** The promise per plan id: a duration, `immediate`, or `null` for "not included". */
+        targets: z
+          .record(z.string(), slaTargetSchema)
+          .check(
+            z.describe(
+              'The promise per plan id: an ISO 8601 duration, "immediate", or null for "not included".',
+            ),
+          ),
+      }),
+    )
+    .check(z.minLength(1), z.describe('The channels or request types, as rows.')),
+})
+
+/** A price: an amount in a currency, per month by default. */
+const priceSchema = z.strictObject({
+  /** The amount, in the currency's units (`19.9`). */
+  amount: z.number().check(z.gte(0), z.describe("The amount, in the currency's units (19.9).")),
+  /** An ISO 4217 currency code (`EUR`). */
+  currency: z.string().check(
+    z.regex(/^[A-Z]{3}$/, {
+      error: (issue) =>
+        `${quote(String(issue.input))} is not an ISO 4217 currency code (for example "EUR").`,
+    }),
+    z.describe('An ISO 4217 currency code ("EUR").'),
+  ),
+  /** Per `month` (default) or `year`. */
+  period: z
+    .optional(z.enum(['month', 'year']))
+    .check(z.describe('Per "month" (default) or "year".')),
+})
+
+/** The plan comparison table. */
+const planComparisonSchema = z.strictObject({
+  /** The table's caption; by default "Compare plans". */
+  caption: z
+    .optional(localizedTextSchema)
+    .check(z.describe('The table\'s caption; by default "Compare plans".')),
+  /** The plans, as columns. */
+  plans: z
+    .array(
+      z.strictObject({
+        ...planRefSchema.shape,
+        /** The price. */
+        price: z.optional(priceSchema).check(z.describe('The price.')),
+        /** Who it suits ("Individuals, small businesses"). */
+        idealFor: z
+          .optional(localizedTextSchema)
+          .check(z.describe('Who it suits ("Individuals, small businesses").')),
+        /** A call to action under the plan. */
+        cta: z
+          .optional(
+            z.strictObject({
+              label: localizedTextSchema.check(z.describe('The link text ("Choose Premium").')),
+              href: z.string().check(
+                rule((value: string) =>
+                  isSafeLinkHref(value)
+                    ? undefined
+                    : `Only https:, http:, mailto:, tel: and relative links are allowed (got ${quote(value)}).`,
+                ),
+                z.describe('Where it leads.'),
+              ),
+            }),
+          )
+          .check(z.describe('A call to action under the plan.')),
+      }),
+    )
+    .check(z.minLength(1), z.describe('The plans, as columns.')),
+  /** The features, as rows. */
+  features: z
+    .array(
+      z.strictObject({
+        /** The feature's name. */
+        label: localizedTextSchema.check(z.describe("The feature's name.")),
+        /** Per plan id: `true` included, `false` not included, or text (a level such as "Advanced"). */
+        values: z
+          .record(z.string(), z.union([z.boolean(), localizedTextSchema]))
+          .check(
+            z.describe(
+              'Per plan id: true (included), false (not included), or text such as a level ("Advanced").',
+            ),
+          ),
+      }),
+    )
+    .check(z.describe('The features, as rows.')),
+})
+
+/** Payment methods with their own icon and name; other ids show a neutral icon and their label. */
+export const PAYMENT_METHODS = [
+  'visa',
+  'mastercard',
+  'amex',
+  'paypal',
+  'apple-pay',
+  'google-pay',
+  'bank-transfer',
+  'sepa',
+  'direct-debit',
+  'bitcoin',
+  'ethereum',
+  'card',
+  'klarna',
+  'cash',
+] as const
+
+const paymentMethodSchema = z.union([
+  idSchema,
+  z.strictObject({
+    /** A known method id (`visa`, `paypal`, …) or any id of your own. */
+    id: idSchema.check(z.describe('A known method id ("visa", "paypal", …) or an id of your own.')),
+    /** The name shown; known methods have one. */
+    label: z
+      .optional(localizedTextSchema)
+      .check(z.describe('The name shown; known methods have one.')),
+    /** A note for this method. */
+    note: z.optional(localizedTextSchema).check(z.describe('A note for this method.')),
+  }),
+])
+
+/** How customers can pay. */
+const paymentsSchema = z.strictObject({
+  /** Groups of methods (cards, e-wallets, bank transfer, …). */
+  groups: z
+    .array(
+      z.strictObject({
+        id: idSchema.check(z.describe('A stable id.')),
+        /** The group's heading ("Bank cards"). */
+        label: localizedTextSchema.check(z.describe('The group\'s heading ("Bank cards").')),
+        /** Method ids, or objects with an id, a label and a note. */
+        methods: z
+          .array(paymentMethodSchema)
+          .check(
+            z.minLength(1),
+            z.describe('Method ids, or objects with an id, a label and a note.'),
+          ),
+        /** The smallest order this group accepts. */
+        minAmount: z
+          .optional(
+            z.strictObject({
+              value: z.number().check(z.gte(0)),
+              currency: priceSchema.shape.currency,
+            }),
+          )
+          .check(
+            z.describe(
+              'The smallest order this group accepts ({ "value": 500, "currency": "EUR" }).',
+            ),
+          ),
+        /** A condition: `subscriptions-only` or `some-services`. */
+        condition: z
+          .optional(z.enum(['subscriptions-only', 'some-services']))
+          .check(z.describe('A condition: "subscriptions-only" or "some-services".')),
+        /** A note under the group. */
+        note: z.optional(localizedTextSchema).check(z.describe('A note under the group.')),
+      }),
+    )
+    .check(z.minLength(1), z.describe('Groups of methods (cards, e-wallets, bank transfer, …).')),
+  /** Security notes: known ids, or text of your own. */
+  security: z
+    .optional(
+      z.array(
+        z.union([
+          z.enum(['pci-dss', 'tls', 'no-cvv-storage', 'fraud-detection', '3d-secure']),
+          z.strictObject({ text: localizedTextSchema }),
+        ]),
+      ),
+    )
+    .check(
+      z.describe(
+        'Security notes: "pci-dss", "tls", "no-cvv-storage", "fraud-detection", "3d-secure", or { "text": … }.',
+      ),
+    ),
+})
+
+// ---------------------------------------------------------------------------------------------
 // Sections
 // ---------------------------------------------------------------------------------------------
 
@@ -716,6 +937,89 @@ const knownAudiences = z.superRefine<unknown>(
   { when: () => true },
 )
 
+/** The ids of `list` entries that have a string `id`. */
+function idsOf(list: unknown): string[] {
+  return Array.isArray(list)
+    ? list.flatMap((entry: unknown) =>
+        isPlainObject(entry) && typeof entry.id === 'string' ? [entry.id] : [],
+      )
+    : []
+}
+
+/**
+ * Tables name plans by id and SLA rows name channels by id: every name must exist, every plan
+ * needs a value, and a channel's reply time comes from one place only (its SLA row or its own
+ * `replyTime`), so the page never shows two numbers for one promise.
+ */
+const crossReferences = z.superRefine<unknown>(
+  (config, ctx) => {
+    if (!isPlainObject(config)) return
+    const perPlan = (map: unknown, plans: string[], path: (string | number)[], what: string) => {
+      if (!isPlainObject(map)) return
+      for (const key of Object.keys(map)) {
+        if (!plans.includes(key)) {
+          ctx.addIssue({
+            code: 'custom',
+            input: key,
+            path: [...path, key],
+            message: `${quote(key)} is not one of the plans (${plans.map(quote).join(', ')}).`,
+          })
+        }
+      }
+      for (const plan of plans) {
+        if (!(plan in map)) {
+          ctx.addIssue({
+            code: 'custom',
+            input: map,
+            path,
+            message: `Missing ${what} for the plan ${quote(plan)}${what === 'target' ? ' (use null for "not included")' : ''}.`,
+          })
+        }
+      }
+    }
+    const channelIds = idsOf(config.channels)
+    const sla = config.sla
+    if (isPlainObject(sla) && Array.isArray(sla.rows)) {
+      const plans = idsOf(sla.plans)
+      const rows: unknown[] = sla.rows
+      rows.forEach((row, r) => {
+        if (!isPlainObject(row)) return
+        perPlan(row.targets, plans, ['sla', 'rows', r, 'targets'], 'target')
+        if (typeof row.channel !== 'string') return
+        const c = channelIds.indexOf(row.channel)
+        if (c === -1) {
+          ctx.addIssue({
+            code: 'custom',
+            input: row.channel,
+            path: ['sla', 'rows', r, 'channel'],
+            message: `There is no channel with the id ${quote(row.channel)}${channelIds.length ? ` (channels: ${channelIds.map(quote).join(', ')})` : ''}.`,
+          })
+          return
+        }
+        const channel = (config.channels as unknown[])[c]
+        if (isPlainObject(channel) && channel.replyTime !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            input: channel.replyTime,
+            path: ['channels', c, 'replyTime'],
+            message: `This channel's reply time comes from sla.rows[${r}]; remove "replyTime" here so the page does not promise two different times.`,
+          })
+        }
+      })
+    }
+    const comparison = config.plans
+    if (isPlainObject(comparison) && Array.isArray(comparison.features)) {
+      const plans = idsOf(comparison.plans)
+      const features: unknown[] = comparison.features
+      features.forEach((feature, f) => {
+        if (isPlainObject(feature))
+          perPlan(feature.values, plans, ['plans', 'features', f, 'values'], 'value')
+      })
+    }
+  },
+  { when: () => true },
+)
+
 /**
  * The schema of a whole react-support-hub config. Unknown keys are errors, so a typo is caught.
  * Prefer `parseSupportConfig()`, which turns zod issues into plain messages with JSON paths.
@@ -775,6 +1079,12 @@ export const supportConfigSchema = z
     channels: z
       .optional(z.array(channelSchema))
       .check(z.describe('The ways to reach support, in display order.')),
+    /** Promised response times per plan and channel. */
+    sla: z.optional(slaSchema).check(z.describe('Promised response times per plan and channel.')),
+    /** The plan comparison table. */
+    plans: z.optional(planComparisonSchema).check(z.describe('The plan comparison table.')),
+    /** How customers can pay. */
+    payments: z.optional(paymentsSchema).check(z.describe('How customers can pay.')),
     /** Visual settings: accent colour, corner radius, font and colour scheme. */
     theme: z
       .optional(themeSchema)
@@ -786,6 +1096,7 @@ export const supportConfigSchema = z
   })
   .check(
     knownAudiences,
+    crossReferences,
     z.describe('A react-support-hub config: everything a support page shows, in one document.'),
   )
 
@@ -811,6 +1122,12 @@ export type OpeningHours = z.output<typeof hoursSchema>
 export type ContactChannel = z.output<typeof channelSchema>
 /** An ISO 8601 duration string (`PT24H`) or `immediate`. */
 export type DurationText = z.output<typeof durationSchema>
+/** The SLA table config. */
+export type SlaConfig = z.output<typeof slaSchema>
+/** The plan comparison config. */
+export type PlanComparisonConfig = z.output<typeof planComparisonSchema>
+/** The payment methods config. */
+export type PaymentsConfig = z.output<typeof paymentsSchema>
 /** A weekday id, `mon` … `sun`. */
 export type Weekday = (typeof WEEKDAYS)[number]
 /** A group of readers with questions of their own. */

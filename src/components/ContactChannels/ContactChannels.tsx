@@ -1,7 +1,7 @@
 'use client'
 import { useCallback, useId, useMemo, type ReactNode } from 'react'
-import type { ContactChannel, OpeningHours } from '../../config/schema'
-import { formatDuration } from '../../core/duration'
+import type { ContactChannel, DurationText, OpeningHours, SlaConfig } from '../../config/schema'
+import { formatDuration, slowestPromise } from '../../core/duration'
 import { isSafeLinkHref } from '../../core/url'
 import {
   formatOpeningHours,
@@ -26,6 +26,12 @@ export interface ContactChannelsProps {
   timeZone: string
   /** The visitor's plan id: channels outside it are marked or hidden (`outsidePlan`). */
   plan?: string | undefined
+  /**
+   * The config's `sla`: a channel named by an SLA row takes its reply time from there (the
+   * visitor's plan's target, or without a plan the slowest one, which holds for every plan), so
+   * the page never shows two numbers for one promise.
+   */
+  sla?: SlaConfig | undefined
   /** Plan names by id, for "Included in Premium and Business". */
   planNames?: Readonly<Record<string, string>>
   /** The visitor's audience id: channels for other audiences are left out. */
@@ -123,6 +129,7 @@ export function ContactChannels({
   hours,
   timeZone,
   plan,
+  sla,
   planNames,
   audience,
   now: fixedNow,
@@ -269,6 +276,13 @@ export function ContactChannels({
     )
   }
 
+  function replyTimeOf(channel: ContactChannel): DurationText | undefined {
+    const row = sla?.rows.find((r) => r.channel === channel.id)
+    if (!row) return channel.replyTime
+    if (plan !== undefined) return row.targets[plan] ?? undefined
+    return slowestPromise(row.targets)
+  }
+
   // Addresses, numbers and handles are isolated (<bdi>), so "+30 210 …" keeps its order in RTL.
   function action(entry: Entry, label: string): ReactNode {
     const { channel } = entry
@@ -357,13 +371,14 @@ export function ContactChannels({
                     : status.reason === 'holiday'
                       ? 'holiday'
                       : 'closed'
+          const replyTime = replyTimeOf(channel)
           const reply =
-            channel.replyTime === undefined
+            replyTime === undefined
               ? null
-              : channel.replyTime === 'immediate'
+              : replyTime === 'immediate'
                 ? t('channels.reply.immediate')
                 : t('channels.reply.within', {
-                    duration: formatDuration(channel.replyTime, { locale }) ?? '',
+                    duration: formatDuration(replyTime, { locale }) ?? '',
                   })
           const plans =
             channel.plans && plan === undefined

@@ -4,3 +4,4 @@
  */
 export { durationToMilliseconds, formatDuration, parseDuration } from './duration'
 export type { DurationParts } from './duration'
+export { promiseMilliseconds, slowestPromise } from './sla'

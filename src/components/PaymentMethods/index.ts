@@ -1,0 +1,1 @@
+export { PaymentMethods, type PaymentMethodsProps } from './PaymentMethods'

@@ -1,0 +1,104 @@
+'use client'
+import { Check, Minus } from 'lucide-react'
+import type { LocalizedText, PlanComparisonConfig } from '../../config/schema'
+import { ComparisonTable } from '../ComparisonTable'
+import { useSupportHub } from '../SupportHubProvider/context'
+
+export interface PlanComparisonProps {
+  /** The `plans` block of a parsed config. */
+  plans: PlanComparisonConfig
+  /** The visitor's plan id: its column is marked "Your plan". */
+  plan?: string | undefined
+  /** Extra class names for the root element. */
+  className?: string
+}
+
+const icon = { size: 18, strokeWidth: 2.5, 'aria-hidden': true, focusable: false } as const
+
+/**
+ * Plans side by side: features as rows (included, not included, a level or text), the price
+ * formatted in its currency, who each plan suits, and a call to action per plan. Same table and
+ * narrow-screen behaviour as the SLA table.
+ */
+export function PlanComparison({ plans, plan, className }: PlanComparisonProps) {
+  const { t, localize, intl } = useSupportHub('PlanComparison')
+  const text = (value: LocalizedText) => {
+    const { text: content, lang } = localize(value)
+    return lang ? <span lang={lang}>{content}</span> : content
+  }
+  const value = (v: boolean | LocalizedText | undefined) => {
+    if (v === true) {
+      return (
+        <span className="rsh-table__value" data-value="included">
+          <Check {...icon} />
+          <span className="rsh-visually-hidden">{t('plans.included')}</span>
+        </span>
+      )
+    }
+    if (v === false || v === undefined) {
+      return (
+        <span className="rsh-table__value" data-value="not-included">
+          <Minus {...icon} />
+          <span className="rsh-visually-hidden">{t('plans.notIncluded')}</span>
+        </span>
+      )
+    }
+    return text(v)
+  }
+
+  const rows = plans.features.map((feature, f) => ({
+    id: `feature-${f}`,
+    header: text(feature.label),
+    cells: plans.plans.map((p) => value(feature.values[p.id])),
+  }))
+  if (plans.plans.some((p) => p.price)) {
+    rows.push({
+      id: 'price',
+      header: t('plans.price'),
+      cells: plans.plans.map((p) => {
+        if (!p.price) return value(undefined)
+        const price = intl.formatNumber(p.price.amount, {
+          style: 'currency',
+          currency: p.price.currency,
+        })
+        return (
+          <span className="rsh-table__price">
+            {t(p.price.period === 'year' ? 'plans.perYear' : 'plans.perMonth', { price })}
+          </span>
+        )
+      }),
+    })
+  }
+  if (plans.plans.some((p) => p.idealFor)) {
+    rows.push({
+      id: 'ideal-for',
+      header: t('plans.idealFor'),
+      cells: plans.plans.map((p) => (p.idealFor ? text(p.idealFor) : value(undefined))),
+    })
+  }
+  const ctas = plans.plans.some((p) => p.cta)
+    ? plans.plans.map((p) =>
+        p.cta ? (
+          <a className="rsh-table__cta" href={p.cta.href}>
+            {text(p.cta.label)}
+          </a>
+        ) : null,
+      )
+    : undefined
+
+  return (
+    <ComparisonTable
+      part="plan-comparison"
+      className={className}
+      caption={plans.caption ? text(plans.caption) : t('plans.caption')}
+      corner={t('plans.rowHeader')}
+      columns={plans.plans.map((p) => ({
+        id: p.id,
+        header: text(p.name),
+        highlighted: p.id === plan,
+      }))}
+      rows={rows}
+      footerCells={ctas}
+    />
+  )
+}

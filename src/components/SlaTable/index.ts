@@ -1,0 +1,1 @@
+export { SlaTable, type SlaTableProps } from './SlaTable'
