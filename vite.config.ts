@@ -9,6 +9,14 @@ import dts from 'vite-plugin-dts'
 import { chromiumArgs, findChromium } from './test/chromium.mjs'
 
 const stylesheet = fileURLToPath(new URL('./src/theme/styles.css', import.meta.url))
+const manifest = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  dependencies: Record<string, string>
+  peerDependencies: Record<string, string>
+}
+const dependencies = [
+  ...Object.keys(manifest.dependencies),
+  ...Object.keys(manifest.peerDependencies),
+]
 
 /** Ships the theme stylesheet as `dist/styles.css` without the JS importing it (no side effect). */
 function emitStylesheet(): Plugin {
@@ -67,18 +75,14 @@ export default defineConfig({
     },
     sourcemap: true,
     rolldownOptions: {
-      external: [
-        /^react($|\/)/,
-        /^react-dom($|\/)/,
-        /^@radix-ui\//,
-        /^@formatjs\//,
-        'zod',
-        /^zod\//,
-        'markdown-to-jsx',
-      ],
+      // Dependencies stay imports: the host's bundler dedupes and tree-shakes them.
+      external: (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`)),
       output: {
-        // The components use hooks; the config entry stays server-safe (no directive).
-        banner: (chunk) => (chunk.isEntry && chunk.name === 'index' ? "'use client';" : ''),
+        // One file per source module, so a host's bundler keeps only what it imports (the
+        // package has no side effects but its CSS).
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
       },
     },
   },

@@ -12,7 +12,7 @@ try {
   const [pack] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', dir]))
   const files = pack.files.map((f) => f.path).sort()
   const allowed =
-    /^(package\.json|README\.md|LICENSE|dist\/(index|config)\.(js|d\.ts)(\.map)?|dist\/[\w-]+\.js(\.map)?|dist\/styles\.css)$/
+    /^(package\.json|README\.md|LICENSE|dist\/[\w/-]+\.js(\.map)?|dist\/(index|config)\.d\.ts|dist\/styles\.css)$/
   const unexpected = files.filter((f) => !allowed.test(f))
   console.log(
     `${pack.filename}: ${files.length} files, ${pack.size} bytes packed, ${pack.unpackedSize} unpacked`,
