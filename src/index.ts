@@ -61,6 +61,13 @@ export {
   type OpeningStatus,
 } from './core/hours'
 export { formatDuration, parseDuration, slowestPromise, type DurationParts } from './core/duration'
+export {
+  checkRefundEligibility,
+  type RefundEligibility,
+  type RefundPolicy,
+  type RefundReason,
+  type RefundRule,
+} from './core/refund'
 export { toFaqPageJsonLd, serializeJsonLd, type FaqPageJsonLd } from './core/faq'
 export { filterFaqByAudience } from './core/faq'
 export { createFaqIndex, type FaqIndex, type FaqSearchResult } from './core/search'
