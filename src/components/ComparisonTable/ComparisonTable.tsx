@@ -1,3 +1,4 @@
+'use client'
 import { useId, type ReactNode } from 'react'
 import { useSupportHub } from '../SupportHubProvider/context'
 
