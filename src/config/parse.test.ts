@@ -648,3 +648,64 @@ describe('SLA, plans and payments', () => {
     ])
   })
 })
+
+describe('forms', () => {
+  const base = { version: 1, brand: { name: 'Kyma' } }
+
+  it('accepts a ticket form from a preset and a refund form with its policy', () => {
+    const result = parseSupportConfig({
+      ...base,
+      forms: {
+        ticket: {
+          preset: 'creator-platform',
+          fields: [
+            {
+              id: 'subject',
+              type: 'text',
+              label: 'Betreff',
+              required: true,
+              recommend: { minWords: 5, maxWords: 7 },
+            },
+          ],
+          attachments: { maxFiles: 5, maxBytes: 10485760, accept: ['image/*', 'application/pdf'] },
+          submit: { endpoint: '/api/tickets' },
+          replyTime: 'PT24H',
+        },
+        refund: {
+          policy: {
+            eligibleReasons: ['duplicate-charge', 'technical-failure'],
+            otherwise: 'not-eligible',
+            processingDays: [5, 10],
+          },
+          submit: { endpoint: 'https://api.example.com/refunds' },
+        },
+      },
+    })
+    expect(result.ok).toBe(true)
+  })
+
+  it('refuses a broken pattern, an unknown field type and a mailto endpoint, at their paths', () => {
+    const errors = errorsFor({
+      ...base,
+      forms: {
+        ticket: {
+          fields: [
+            {
+              id: 'order',
+              type: 'text',
+              label: 'Order',
+              pattern: { regex: '([', message: 'Like AB-1' },
+            },
+            { id: 'x', type: 'color', label: 'Colour' },
+          ],
+          submit: { endpoint: 'mailto:help@example.com' },
+        },
+      },
+    })
+    expect(errors.map((e) => e.path)).toEqual([
+      'forms.ticket.fields[0].pattern.regex',
+      'forms.ticket.fields[1].type',
+      'forms.ticket.submit.endpoint',
+    ])
+  })
+})

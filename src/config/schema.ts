@@ -708,6 +708,271 @@ const paymentsSchema = z.strictObject({
 })
 
 // ---------------------------------------------------------------------------------------------
+// Forms
+// ---------------------------------------------------------------------------------------------
+
+/** Field types a form can have. */
+export const FIELD_TYPES = [
+  'text',
+  'email',
+  'textarea',
+  'select',
+  'radio',
+  'checkbox',
+  'date',
+  'number',
+  'file',
+] as const
+
+const fieldOptionSchema = z.strictObject({
+  /** The value sent. */
+  value: nonEmptyStringSchema.check(z.describe('The value sent.')),
+  /** What the reader sees. */
+  label: localizedTextSchema.check(z.describe('What the reader sees.')),
+})
+
+/** One field of a form. */
+const fieldSchema = z.strictObject({
+  /** A stable id: the key of the value sent, and the field's anchor in the error summary. */
+  id: idSchema.check(
+    z.describe(
+      'A stable id: the key of the value sent, and the anchor the error summary links to.',
+    ),
+  ),
+  /** What kind of input it is. */
+  type: z.enum(FIELD_TYPES).check(z.describe('What kind of input it is.')),
+  /** The label. */
+  label: localizedTextSchema.check(z.describe('The label.')),
+  /** A hint under the label. */
+  hint: z.optional(localizedTextSchema).check(z.describe('A hint under the label.')),
+  /** Must be filled in; other fields say "(optional)". */
+  required: z
+    .optional(z.boolean())
+    .check(z.describe('Must be filled in; other fields say "(optional)". Default false.')),
+  /** The fewest characters (text, email, textarea). */
+  minLength: z
+    .optional(z.number().check(z.int(), z.gte(0)))
+    .check(z.describe('The fewest characters (text, email, textarea).')),
+  /** The most characters (text, email, textarea). */
+  maxLength: z
+    .optional(z.number().check(z.int(), z.gte(1)))
+    .check(z.describe('The most characters (text, email, textarea).')),
+  /** A regular expression the value must match, with a message a reader understands. */
+  pattern: z
+    .optional(
+      z.strictObject({
+        regex: z.string().check(
+          rule((value: string) => {
+            try {
+              new RegExp(value, 'u')
+              return undefined
+            } catch {
+              return `${quote(value)} is not a valid regular expression.`
+            }
+          }),
+        ),
+        message: localizedTextSchema,
+      }),
+    )
+    .check(
+      z.describe(
+        'A regular expression the value must match ("regex"), with a "message" a reader understands.',
+      ),
+    ),
+  /** The smallest number, or the earliest date (`YYYY-MM-DD`). */
+  min: z
+    .optional(z.union([z.number(), isoDateSchema]))
+    .check(z.describe('The smallest number, or the earliest date ("YYYY-MM-DD").')),
+  /** The largest number, or the latest date (`YYYY-MM-DD`, or `today`). */
+  max: z
+    .optional(z.union([z.number(), isoDateSchema, z.literal('today')]))
+    .check(z.describe('The largest number, or the latest date ("YYYY-MM-DD", or "today").')),
+  /** The choices of a select or radio field. */
+  options: z
+    .optional(z.array(fieldOptionSchema).check(z.minLength(1)))
+    .check(z.describe('The choices of a select or radio field.')),
+  /** The value at first. */
+  default: z
+    .optional(z.union([z.string(), z.number(), z.boolean()]))
+    .check(z.describe('The value at first.')),
+  /** Shown only while another field has one of these values. */
+  showWhen: z
+    .optional(
+      z.strictObject({
+        field: idSchema,
+        equals: z.union([z.string(), z.boolean(), z.array(z.string())]),
+      }),
+    )
+    .check(
+      z.describe(
+        'Shown only while another field ("field") has this value ("equals": a value, true/false, or a list of values).',
+      ),
+    ),
+  /** A recommendation that never blocks sending (seed 001: a subject of 5 to 7 words). */
+  recommend: z
+    .optional(
+      z.strictObject({
+        minWords: z.optional(z.number().check(z.int(), z.gte(1))),
+        maxWords: z.optional(z.number().check(z.int(), z.gte(1))),
+      }),
+    )
+    .check(z.describe('A recommendation that never blocks sending: "minWords" and "maxWords".')),
+  /** Never saved in drafts (a password, an ID number). */
+  sensitive: z
+    .optional(z.boolean())
+    .check(z.describe('Never saved in drafts (a password, an ID number).')),
+  /** The browser autofill token (`email`, `name`, `username`). */
+  autocomplete: z
+    .optional(z.string())
+    .check(z.describe('The browser autofill token ("email", "name", "username").')),
+})
+
+const attachmentsSchema = z.strictObject({
+  /** How many files at most. */
+  maxFiles: z.number().check(z.int(), z.gte(1), z.describe('How many files at most.')),
+  /** The largest file, in bytes. */
+  maxBytes: z
+    .number()
+    .check(z.int(), z.gte(1), z.describe('The largest file, in bytes (10485760 is 10 MB).')),
+  /** Accepted types: MIME types (`image/*`, `application/pdf`) or extensions (`.log`). */
+  accept: z
+    .optional(z.array(nonEmptyStringSchema))
+    .check(
+      z.describe(
+        'Accepted types: MIME types ("image/*", "application/pdf") or extensions (".log"); by default any.',
+      ),
+    ),
+})
+
+const submitSchema = z.strictObject({
+  /** Where the form is posted (multipart/form-data): https, http or a path on this site. */
+  endpoint: z.string().check(
+    rule((value: string) =>
+      /^(mailto|tel):/i.test(value.trim()) || !isSafeLinkHref(value)
+        ? `The endpoint must be an https or http URL or a path on this site (got ${quote(value)}).`
+        : undefined,
+    ),
+    z.describe(
+      'Where the form is posted (multipart/form-data): an https or http URL or a path on this site.',
+    ),
+  ),
+  /** Extra request headers (an API key for a public endpoint, for example). */
+  headers: z.optional(z.record(z.string(), z.string())).check(z.describe('Extra request headers.')),
+})
+
+const formBase = {
+  /** The form's title. */
+  title: z.optional(localizedTextSchema).check(z.describe("The form's title.")),
+  /** A line under the title. */
+  description: z.optional(localizedTextSchema).check(z.describe('A line under the title.')),
+  /** Fields, in order: added to the preset's, or replacing a preset field with the same id. */
+  fields: z
+    .optional(z.array(fieldSchema))
+    .check(
+      z.describe(
+        "Fields, in order: added to the preset's, or replacing a preset field with the same id.",
+      ),
+    ),
+  /** File attachments: limits checked before any upload. */
+  attachments: z
+    .optional(attachmentsSchema)
+    .check(z.describe('File attachments: limits checked before any upload.')),
+  /** Where it is sent; or pass `onSubmit` to the component. */
+  submit: z
+    .optional(submitSchema)
+    .check(z.describe('Where it is sent; or pass "onSubmit" to the component.')),
+  /** The usual reply time after sending (ISO 8601, `PT24H`). */
+  replyTime: z
+    .optional(durationSchema)
+    .check(z.describe('The usual reply time after sending (ISO 8601, "PT24H").')),
+  /** Keep drafts of what is typed (never files or sensitive fields). */
+  drafts: z
+    .optional(z.boolean())
+    .check(
+      z.describe(
+        'Keep drafts of what is typed in this browser (never files or sensitive fields). Default true.',
+      ),
+    ),
+}
+
+/** The ticket form. */
+const ticketFormSchema = z.strictObject({
+  /** A ready-made set of fields to start from. */
+  preset: z
+    .optional(z.enum(['contact', 'bug-report', 'creator-platform']))
+    .check(
+      z.describe(
+        'A ready-made set of fields to start from: "contact", "bug-report" or "creator-platform".',
+      ),
+    ),
+  ...formBase,
+  /** Offer to attach diagnostics (browser, OS, device, page, time zone), with consent. */
+  diagnostics: z
+    .optional(z.boolean())
+    .check(
+      z.describe(
+        'Offer to attach diagnostics (browser, OS, device, page, time zone), only with consent.',
+      ),
+    ),
+  /** Suggest FAQ answers while the subject and description are typed. */
+  deflection: z
+    .optional(z.boolean())
+    .check(
+      z.describe('Suggest FAQ answers while the subject and description are typed. Default true.'),
+    ),
+})
+
+/** The refund request form. */
+const refundFormSchema = z.strictObject({
+  ...formBase,
+  /** The refund policy the form explains and checks live (never blocking the request). */
+  policy: z
+    .strictObject({
+      /** The legal withdrawal window in days after the purchase (EU: 14). */
+      withdrawalDays: z
+        .optional(z.number().check(z.int(), z.gte(0)))
+        .check(z.describe('The legal withdrawal window, in days after the purchase (EU: 14).')),
+      /** Reasons always refunded. */
+      eligibleReasons: z
+        .optional(z.array(idSchema))
+        .check(
+          z.describe(
+            'Reasons always refunded (for example "duplicate-charge", "technical-failure").',
+          ),
+        ),
+      /** Everything else: `review` (case by case, the default) or `not-eligible`. */
+      otherwise: z
+        .optional(z.enum(['review', 'not-eligible']))
+        .check(
+          z.describe('Everything else: "review" (case by case, the default) or "not-eligible".'),
+        ),
+      /** How long a granted refund takes, in days: `[5, 10]`. */
+      processingDays: z
+        .optional(
+          z.tuple([z.number().check(z.int(), z.gte(0)), z.number().check(z.int(), z.gte(0))]),
+        )
+        .check(z.describe('How long a granted refund takes, in days, as [fewest, most].')),
+    })
+    .check(
+      z.describe(
+        'The refund policy the form explains and checks live (never blocking the request).',
+      ),
+    ),
+  /** The reasons offered, in order; by default all four. */
+  reasons: z
+    .optional(
+      z
+        .array(z.enum(['duplicate-charge', 'technical-failure', 'withdrawal', 'other']))
+        .check(z.minLength(1)),
+    )
+    .check(
+      z.describe(
+        'The reasons offered, in order: "duplicate-charge", "technical-failure", "withdrawal", "other" (all by default).',
+      ),
+    ),
+})
+
+// ---------------------------------------------------------------------------------------------
 // Sections
 // ---------------------------------------------------------------------------------------------
 
@@ -1085,6 +1350,17 @@ export const supportConfigSchema = z
     plans: z.optional(planComparisonSchema).check(z.describe('The plan comparison table.')),
     /** How customers can pay. */
     payments: z.optional(paymentsSchema).check(z.describe('How customers can pay.')),
+    /** The ticket and refund request forms. */
+    forms: z
+      .optional(
+        z.strictObject({
+          /** The ticket form. */
+          ticket: z.optional(ticketFormSchema).check(z.describe('The ticket form.')),
+          /** The refund request form. */
+          refund: z.optional(refundFormSchema).check(z.describe('The refund request form.')),
+        }),
+      )
+      .check(z.describe('The ticket and refund request forms.')),
     /** Visual settings: accent colour, corner radius, font and colour scheme. */
     theme: z
       .optional(themeSchema)
@@ -1128,6 +1404,14 @@ export type SlaConfig = z.output<typeof slaSchema>
 export type PlanComparisonConfig = z.output<typeof planComparisonSchema>
 /** The payment methods config. */
 export type PaymentsConfig = z.output<typeof paymentsSchema>
+/** One field of a form. */
+export type FormField = z.output<typeof fieldSchema>
+/** The ticket form config. */
+export type TicketFormConfig = z.output<typeof ticketFormSchema>
+/** The refund form config. */
+export type RefundFormConfig = z.output<typeof refundFormSchema>
+/** File attachment limits. */
+export type AttachmentsConfig = z.output<typeof attachmentsSchema>
 /** A weekday id, `mon` … `sun`. */
 export type Weekday = (typeof WEEKDAYS)[number]
 /** A group of readers with questions of their own. */

@@ -31,9 +31,9 @@ function argumentsOf(message: string): string[] {
 
 /** Words that are the same in English and in a language, correctly. */
 const SAME_AS_ENGLISH: Partial<Record<string, string[]>> = {
-  de: ['sla.atMost'],
+  de: ['sla.atMost', 'forms.optional'],
   el: ['sla.atMost'],
-  es: ['faq.feedback.no', 'sla.atMost'],
+  es: ['faq.feedback.no', 'sla.atMost', 'forms.errorPrefix'],
   ko: ['sla.atMost'],
   fr: ['sla.atMost'],
   ar: ['sla.atMost'],
