@@ -95,7 +95,8 @@ export function checkField(
         return field.max === 'today' ? error('dateFuture') : error('max', { max: latest })
       if (typeof field.min === 'string' && text < field.min) return error('min', { min: field.min })
     }
-    const length = [...text].length
+    // Characters as people count them: code points, so an emoji or a Korean syllable is one.
+    const length = Array.from(text).length
     if (field.minLength !== undefined && length < field.minLength)
       return error('minLength', { min: field.minLength })
     if (field.maxLength !== undefined && length > field.maxLength)
