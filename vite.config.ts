@@ -105,6 +105,8 @@ export default defineConfig({
           globals: true,
           include: ['test/browser/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup-browser.ts'],
+          // A real HTTP server for test/browser/submit.test.ts (URL through inject('submitServer')).
+          globalSetup: ['test/server/global-setup.ts'],
           browser: chromium(),
         },
       },

@@ -1,6 +1,3 @@
-'use client'
-import { useCallback, useSyncExternalStore } from 'react'
-
 /**
  * localStorage that never throws: storage can be missing (server rendering), blocked (privacy
  * settings, sandboxed iframes) or full; the components then simply do not remember.
@@ -17,7 +14,7 @@ function storage(): Storage | undefined {
   }
 }
 
-function readRaw(key: string): string | null {
+export function readRaw(key: string): string | null {
   try {
     return storage()?.getItem(PREFIX + key) ?? null
   } catch {
@@ -25,7 +22,10 @@ function readRaw(key: string): string | null {
   }
 }
 
-function parse<T>(raw: string | null, isValid: (value: unknown) => value is T): T | undefined {
+export function parseStored<T>(
+  raw: string | null,
+  isValid: (value: unknown) => value is T,
+): T | undefined {
   if (raw === null) return undefined
   try {
     const value: unknown = JSON.parse(raw)
@@ -36,7 +36,7 @@ function parse<T>(raw: string | null, isValid: (value: unknown) => value is T): 
 }
 
 export function readStored<T>(key: string, isValid: (value: unknown) => value is T): T | undefined {
-  return parse(readRaw(key), isValid)
+  return parseStored(readRaw(key), isValid)
 }
 
 export function writeStored(key: string, value: unknown): void {
@@ -48,21 +48,22 @@ export function writeStored(key: string, value: unknown): void {
   if (typeof window !== 'undefined') window.dispatchEvent(new Event(CHANGE_EVENT))
 }
 
-function subscribe(onChange: () => void): () => void {
+/** Forgets a stored value. */
+export function removeStored(key: string): void {
+  try {
+    storage()?.removeItem(PREFIX + key)
+  } catch {
+    // Nothing to forget.
+  }
+  if (typeof window !== 'undefined') window.dispatchEvent(new Event(CHANGE_EVENT))
+}
+
+/** Calls `onChange` when a stored value changes, in this tab or another. */
+export function subscribeStored(onChange: () => void): () => void {
   window.addEventListener('storage', onChange)
   window.addEventListener(CHANGE_EVENT, onChange)
   return () => {
     window.removeEventListener('storage', onChange)
     window.removeEventListener(CHANGE_EVENT, onChange)
   }
-}
-
-/**
- * A stored value that re-renders its readers when it changes, in this tab or another. It is
- * `undefined` on the server and while hydrating, so server and client HTML agree.
- */
-export function useStored<T>(key: string, isValid: (value: unknown) => value is T): T | undefined {
-  const getSnapshot = useCallback(() => readRaw(key), [key])
-  const raw = useSyncExternalStore(subscribe, getSnapshot, () => null)
-  return parse(raw, isValid)
 }

@@ -1,6 +1,7 @@
 'use client'
 import { useEffect, useId, useRef, useState } from 'react'
-import { readStored, useStored, writeStored } from '../../internal/storage'
+import { readStored, writeStored } from '../../internal/storage'
+import { useStored } from '../../internal/useStored'
 import { useSupportHub } from '../SupportHubProvider/context'
 
 const STORAGE_KEY = 'faq-feedback'
