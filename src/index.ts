@@ -47,6 +47,7 @@ export { ContactJsonLd, type ContactJsonLdProps } from './components/ContactJson
 export { SlaTable, type SlaTableProps } from './components/SlaTable'
 export { PlanComparison, type PlanComparisonProps } from './components/PlanComparison'
 export { PaymentMethods, type PaymentMethodsProps } from './components/PaymentMethods'
+export { FileAttachments, type FileAttachmentsProps } from './components/FileAttachments'
 export {
   toContactPointJsonLd,
   toOpeningHoursSpecification,

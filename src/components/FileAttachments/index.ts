@@ -1,0 +1,1 @@
+export { FileAttachments, type FileAttachmentsProps } from './FileAttachments'

@@ -1,0 +1,3 @@
+export { ErrorSummary, type ErrorSummaryItem, type ErrorSummaryProps } from './ErrorSummary'
+export { Field, type FieldProps } from './Field'
+export { fieldErrorMessage } from './messages'
