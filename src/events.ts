@@ -38,9 +38,51 @@ export interface ChannelClickedEvent {
   open: boolean | undefined
 }
 
+/** A form was sent and the server answered with a reference. */
+export interface FormSubmittedEvent {
+  type: 'form_submitted'
+  form: 'ticket' | 'refund'
+  reference: string
+}
+
+/** Sending a form failed for good (after its retries); nothing the reader typed is lost. */
+export interface FormFailedEvent {
+  type: 'form_failed'
+  form: 'ticket' | 'refund'
+  reason: 'network' | 'timeout' | 'http' | 'aborted' | 'invalid-response'
+  status?: number
+}
+
+/** A submit was stopped by field errors: the field ids only, never what was typed. */
+export interface FormValidationFailedEvent {
+  type: 'form_validation_failed'
+  form: 'ticket' | 'refund'
+  fields: string[]
+}
+
+/** The ticket form suggested FAQ answers while the reader typed. */
+export interface TicketDeflectionShownEvent {
+  type: 'ticket_deflection_shown'
+  itemIds: string[]
+}
+
+/** The reader opened a suggested answer instead of (or before) sending the ticket. */
+export interface TicketDeflectedEvent {
+  type: 'ticket_deflected'
+  itemId: string
+}
+
 /** Every event the components emit through `onEvent`, discriminated by `type`. */
 export type SupportHubEvent =
-  FaqOpenedEvent | FaqFeedbackEvent | FaqSearchedEvent | ChannelClickedEvent
+  | FaqOpenedEvent
+  | FaqFeedbackEvent
+  | FaqSearchedEvent
+  | ChannelClickedEvent
+  | FormSubmittedEvent
+  | FormFailedEvent
+  | FormValidationFailedEvent
+  | TicketDeflectionShownEvent
+  | TicketDeflectedEvent
 
 /** Receives the components' analytics events. */
 export type SupportHubEventHandler = (event: SupportHubEvent) => void

@@ -48,6 +48,7 @@ export { SlaTable, type SlaTableProps } from './components/SlaTable'
 export { PlanComparison, type PlanComparisonProps } from './components/PlanComparison'
 export { PaymentMethods, type PaymentMethodsProps } from './components/PaymentMethods'
 export { FileAttachments, type FileAttachmentsProps } from './components/FileAttachments'
+export { TicketForm, type TicketFormProps } from './components/TicketForm'
 export {
   toContactPointJsonLd,
   toOpeningHoursSpecification,
@@ -79,5 +80,10 @@ export type {
   FaqFeedbackEvent,
   FaqSearchedEvent,
   ChannelClickedEvent,
+  FormSubmittedEvent,
+  FormFailedEvent,
+  FormValidationFailedEvent,
+  TicketDeflectionShownEvent,
+  TicketDeflectedEvent,
 } from './events'
 export { builtInLocales, type MessageId, type Messages } from './i18n'

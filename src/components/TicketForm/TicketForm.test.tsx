@@ -1,0 +1,181 @@
+import { render, screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { fixture } from '../../../test/fixtures'
+import type { TicketFormConfig } from '../../config'
+import { SubmitError } from '../../submit'
+import { SupportHubProvider } from '../SupportHubProvider'
+import { TicketForm, type TicketFormProps } from '.'
+
+const contact: TicketFormConfig = { preset: 'contact', replyTime: 'PT24H' }
+
+function setup(props: Partial<TicketFormProps> = {}, locale = 'en') {
+  const user = userEvent.setup()
+  const onEvent = vi.fn()
+  const onSubmit = props.onSubmit ?? vi.fn().mockResolvedValue({ reference: 'T-1001' })
+  const view = render(
+    <SupportHubProvider locale={locale} onEvent={onEvent}>
+      <TicketForm
+        form={contact}
+        onSubmit={onSubmit}
+        sendOptions={{ retries: 0, backoffMs: 1 }}
+        {...props}
+      />
+    </SupportHubProvider>,
+  )
+  return { user, onEvent, onSubmit: onSubmit as ReturnType<typeof vi.fn>, ...view }
+}
+
+async function fillContact(user: ReturnType<typeof userEvent.setup>) {
+  await user.type(screen.getByRole('textbox', { name: 'Your name' }), 'Eleni')
+  await user.type(screen.getByRole('textbox', { name: 'Your email address' }), 'eleni@example.com')
+  await user.type(screen.getByRole('textbox', { name: 'Subject' }), 'Payment page shows an error')
+  await user.type(
+    screen.getByRole('textbox', { name: 'How can we help?' }),
+    'The card form says try again.',
+  )
+}
+
+// Before, not after: unmounting a form saves its draft, after a test's own afterEach.
+beforeEach(() => localStorage.clear())
+
+describe('TicketForm', () => {
+  it('starts from a preset: contact asks name, email, subject and message', () => {
+    setup()
+    expect(screen.getByRole('heading', { name: 'Contact support' })).toBeInTheDocument()
+    for (const name of ['Your name', 'Your email address', 'Subject', 'How can we help?']) {
+      expect(screen.getByRole('textbox', { name })).toBeInTheDocument()
+    }
+  })
+
+  it('stops a submit with errors, GOV.UK style, and sends only field names in the event', async () => {
+    const { user, onEvent, onSubmit } = setup()
+    await user.type(screen.getByRole('textbox', { name: 'Your name' }), 'secret name')
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    expect(screen.getByRole('alert')).toHaveFocus()
+    expect(onSubmit).not.toHaveBeenCalled()
+    expect(onEvent).toHaveBeenCalledWith({
+      type: 'form_validation_failed',
+      form: 'ticket',
+      fields: ['email', 'subject', 'message'],
+    })
+    expect(JSON.stringify(onEvent.mock.calls)).not.toContain('secret name')
+  })
+
+  it('sends once, then shows the reference, what happens next and the reply time', async () => {
+    const { user, onEvent, onSubmit } = setup()
+    await fillContact(user)
+    await user.dblClick(screen.getByRole('button', { name: 'Send' }))
+    expect(
+      await screen.findByText('Your reference number is T-1001. Keep it for any follow-up.'),
+    ).toBeInTheDocument()
+    expect(screen.getByText('We usually reply within 24 hours.')).toBeInTheDocument()
+    expect(onSubmit).toHaveBeenCalledTimes(1)
+    expect(onSubmit.mock.calls[0]![0]).toEqual({
+      name: 'Eleni',
+      email: 'eleni@example.com',
+      subject: 'Payment page shows an error',
+      message: 'The card form says try again.',
+    })
+    expect(onEvent).toHaveBeenCalledWith({
+      type: 'form_submitted',
+      form: 'ticket',
+      reference: 'T-1001',
+    })
+  })
+
+  it('sends once on a double click even with a restored draft', async () => {
+    const first = setup()
+    await first.user.type(screen.getByRole('textbox', { name: 'Your name' }), 'Draft ')
+    first.unmount()
+    const { user, onSubmit } = setup()
+    await waitFor(() => expect(screen.getByText(/Draft restored/)).toBeInTheDocument())
+    await fillContact(user)
+    await user.dblClick(screen.getByRole('button', { name: 'Send' }))
+    await screen.findByText(/T-1001/)
+    expect(onSubmit).toHaveBeenCalledTimes(1)
+  })
+
+  it('keeps everything after a failure and retries with the same idempotency key', async () => {
+    const onSubmit = vi
+      .fn()
+      .mockRejectedValueOnce(new SubmitError('http', 'down', { status: 503, attempts: 1 }))
+      .mockResolvedValueOnce({ reference: 'T-2002' })
+    const { user, onEvent } = setup({ onSubmit })
+    await fillContact(user)
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    expect(
+      await screen.findByText(/could not be sent: the server had a problem/),
+    ).toBeInTheDocument()
+    expect(onEvent).toHaveBeenCalledWith({
+      type: 'form_failed',
+      form: 'ticket',
+      reason: 'http',
+      status: 503,
+    })
+    expect(screen.getByRole('textbox', { name: 'How can we help?' })).toHaveValue(
+      'The card form says try again.',
+    )
+    await user.click(screen.getByRole('button', { name: 'Try again' }))
+    expect(await screen.findByText(/T-2002/)).toBeInTheDocument()
+    const keys = onSubmit.mock.calls.map(
+      (call) => (call[1] as { idempotencyKey: string }).idempotencyKey,
+    )
+    expect(keys[0]).toBe(keys[1])
+  })
+
+  it('restores a draft after a reload, offers to discard it, and clears it after sending', async () => {
+    const first = setup()
+    await first.user.type(screen.getByRole('textbox', { name: 'Subject' }), 'Half-typed subject')
+    first.unmount()
+    const second = setup()
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: 'Subject' })).toHaveValue('Half-typed subject'),
+    )
+    expect(screen.getByText(/Draft restored/)).toBeInTheDocument()
+    await second.user.click(screen.getByRole('button', { name: 'Discard' }))
+    expect(screen.getByRole('textbox', { name: 'Subject' })).toHaveValue('')
+    second.unmount()
+    setup()
+    expect(screen.getByRole('textbox', { name: 'Subject' })).toHaveValue('')
+  })
+
+  it('never keeps fields marked sensitive in a draft', async () => {
+    const form: TicketFormConfig = {
+      ...contact,
+      fields: [{ id: 'account-id', type: 'text', label: 'Account ID', sensitive: true }],
+    }
+    const first = setup({ form })
+    await first.user.type(screen.getByRole('textbox', { name: 'Account ID (optional)' }), 'ACC-99')
+    await first.user.type(screen.getByRole('textbox', { name: 'Subject' }), 'Kept')
+    first.unmount()
+    setup({ form })
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: 'Subject' })).toHaveValue('Kept'),
+    )
+    expect(screen.getByRole('textbox', { name: 'Account ID (optional)' })).toHaveValue('')
+  })
+
+  it('suggests up to three FAQ answers while the subject is typed', async () => {
+    const faq = fixture('faq-en').faq
+    const { user, onEvent } = setup({ faq })
+    await user.type(screen.getByRole('textbox', { name: 'Subject' }), 'forgot password')
+    expect(
+      await screen.findByRole('heading', { name: 'These answers might help' }),
+    ).toBeInTheDocument()
+    const suggested = screen.getAllByRole('button').filter((b) => b.hasAttribute('aria-expanded'))
+    expect(suggested.length).toBeGreaterThan(0)
+    expect(suggested.length).toBeLessThanOrEqual(3)
+    expect(onEvent).toHaveBeenCalledWith(
+      expect.objectContaining({ type: 'ticket_deflection_shown' }),
+    )
+    await user.click(suggested[0]!)
+    expect(onEvent).toHaveBeenCalledWith(expect.objectContaining({ type: 'ticket_deflected' }))
+  })
+
+  it('creator platform preset (seed 001): recommends 5 to 7 words without blocking', async () => {
+    const { user } = setup({ form: { preset: 'creator-platform' } }, 'de')
+    await user.type(screen.getByRole('textbox', { name: 'Betreff' }), 'Stream bricht ab')
+    expect(screen.getByText(/5/)).toBeInTheDocument()
+  })
+})

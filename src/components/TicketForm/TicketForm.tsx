@@ -1,0 +1,432 @@
+'use client'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { Controller, useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form'
+import type { FaqConfig, FormField, TicketFormConfig } from '../../config/schema'
+import { formatDuration } from '../../core/duration'
+import {
+  isFieldVisible,
+  recommendationFor,
+  validateForm,
+  valuesToSend,
+  type FormValues,
+} from '../../core/forms'
+import { createFaqIndex } from '../../core/search'
+import {
+  clearDraft,
+  createDraftSaver,
+  createSubmission,
+  loadDraft,
+  SubmitError,
+  type Submission,
+  type SubmitResult,
+  type SubmitTarget,
+} from '../../submit'
+import { FaqAccordion } from '../FaqAccordion'
+import { FileAttachments } from '../FileAttachments'
+import { ErrorSummary, Field, fieldErrorMessage } from '../forms'
+import { useSupportHub } from '../SupportHubProvider/context'
+import { mergeFields, presetFields } from './presets'
+
+export interface TicketFormProps {
+  /** The `forms.ticket` block of a parsed config. */
+  form: TicketFormConfig
+  /**
+   * Sends the ticket yourself instead of `form.submit.endpoint`: return `{ reference }`. Called
+   * with the same idempotency key on every retry of one submission.
+   */
+  onSubmit?: (
+    values: Record<string, unknown>,
+    context: { idempotencyKey: string; signal: AbortSignal; files: File[] },
+  ) => Promise<SubmitResult>
+  /** The FAQ, for "These answers might help" while the subject and description are typed. */
+  faq?: FaqConfig | undefined
+  /**
+   * Where the draft is kept (one per form on a site).
+   * @default 'ticket'
+   */
+  draftKey?: string
+  /** The heading level of the form's title. @default 2 */
+  headingLevel?: 2 | 3 | 4
+  /** Retry and timeout settings for sending (tests, slow networks). */
+  sendOptions?: { retries?: number; timeoutMs?: number; backoffMs?: number }
+  /** Extra class names for the root element. */
+  className?: string
+}
+
+type Status =
+  | { state: 'editing' }
+  | { state: 'sending' }
+  | { state: 'failed'; kind: SubmitError['kind'] }
+  | { state: 'sent'; reference: string }
+
+const HONEYPOT = 'website'
+type ResolverErrors = FieldErrors<FormValues>
+
+function todayIn(timeZone?: string): string {
+  return new Date().toLocaleDateString('en-CA', timeZone ? { timeZone } : undefined)
+}
+
+/**
+ * A support ticket form from config: preset fields (contact, bug report, creator platform) and
+ * the config's own, checked with the GOV.UK error pattern, sent exactly once (one idempotency
+ * key, retries, one request per double click), with drafts that survive a reload, FAQ answers
+ * suggested while typing, and the reference number and reply time after sending.
+ */
+export function TicketForm({
+  form,
+  onSubmit,
+  faq,
+  draftKey = 'ticket',
+  headingLevel = 2,
+  sendOptions,
+  className,
+}: TicketFormProps) {
+  const hub = useSupportHub('TicketForm')
+  const { t, text, locale, emit } = hub
+  const fields = useMemo(
+    () => mergeFields(presetFields(form.preset, hub), form.fields),
+    [form, hub],
+  )
+  const files = fields.filter((f) => f.type === 'file')
+  const draftsOn = form.drafts !== false
+  const excluded = fields.filter((f) => f.sensitive || f.type === 'file').map((f) => f.id)
+
+  // The rules of core/forms (a zod schema built from the fields) drive react-hook-form.
+  const resolver: Resolver<FormValues> = (values) => {
+    const errors = validateForm(fields, values, { today: todayIn() })
+    if (errors.length === 0) return { values, errors: {} }
+    return {
+      values: {},
+      errors: Object.fromEntries(
+        errors.map((e) => [e.fieldId, { type: e.code, message: e.code }]),
+      ) as ResolverErrors,
+    }
+  }
+  const defaults = useMemo(
+    () =>
+      Object.fromEntries(
+        fields.map((f) => [
+          f.id,
+          f.default ?? (f.type === 'file' ? [] : f.type === 'checkbox' ? false : ''),
+        ]),
+      ) as FormValues,
+    [fields],
+  )
+  const { control, handleSubmit, reset, getValues, formState } = useForm<FormValues>({
+    defaultValues: defaults,
+    resolver,
+    mode: 'onSubmit',
+    reValidateMode: 'onBlur',
+  })
+  const values = useWatch({ control })
+
+  // Drafts: restored once after mount (never in server HTML), saved while typing.
+  const [draftRestored, setDraftRestored] = useState(false)
+  const excludedKey = excluded.join(',')
+  const saver = useMemo(
+    () => createDraftSaver(draftKey, { exclude: excludedKey.split(',') }),
+    [draftKey, excludedKey],
+  )
+  useEffect(() => {
+    if (!draftsOn) return
+    const draft = loadDraft(draftKey, { exclude: excluded })
+    if (draft) {
+      reset({ ...defaults, ...draft })
+      // The draft lives in localStorage, which server HTML cannot read: it is restored after
+      // mount, and the notice with it.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setDraftRestored(true)
+    }
+    return () => saver.flush()
+    // Once per mount: later changes of these are the reader's own typing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+
+  const [status, setStatus] = useState<Status>({ state: 'editing' })
+  const [failedSubmits, setFailedSubmits] = useState(0)
+  const submission = useRef<Submission | null>(null)
+  const abort = useRef<AbortController | null>(null)
+  useEffect(() => () => abort.current?.abort(), [])
+
+  const target: SubmitTarget | null = onSubmit
+    ? {
+        onSubmit: (v, context) =>
+          onSubmit(v, {
+            ...context,
+            files: files.flatMap((f) => [...((getValues(f.id) as File[] | undefined) ?? [])]),
+          }),
+      }
+    : form.submit
+      ? {
+          endpoint: form.submit.endpoint,
+          ...(form.submit.headers ? { headers: form.submit.headers } : {}),
+        }
+      : null
+
+  // Set synchronously on the first submit: a second click, a second Enter or a submit while
+  // sending finds it taken and sends nothing; it is released only after a failure.
+  const busy = useRef(false)
+
+  async function send(valid: FormValues) {
+    if (!target || busy.current) return
+    busy.current = true
+    // A bot filled the hidden field: look sent, send nothing.
+    if (typeof valid[HONEYPOT] === 'string' && valid[HONEYPOT] !== '') {
+      setStatus({ state: 'sent', reference: '—' })
+      return
+    }
+    submission.current ??= createSubmission(target)
+    abort.current ??= new AbortController()
+    setStatus({ state: 'sending' })
+    const attached = files.flatMap((f) => [...((valid[f.id] as File[] | undefined) ?? [])])
+    try {
+      const result = await submission.current.send(valuesToSend(fields, valid), attached, {
+        ...sendOptions,
+        signal: abort.current.signal,
+      })
+      saver.cancel()
+      clearDraft(draftKey)
+      submission.current = null
+      emit({ type: 'form_submitted', form: 'ticket', reference: result.reference })
+      setStatus({ state: 'sent', reference: result.reference })
+    } catch (error) {
+      busy.current = false
+      const kind = error instanceof SubmitError ? error.kind : 'network'
+      if (kind === 'aborted') return
+      emit({
+        type: 'form_failed',
+        form: 'ticket',
+        reason: kind,
+        ...(error instanceof SubmitError && error.status !== undefined
+          ? { status: error.status }
+          : {}),
+      })
+      setStatus({ state: 'failed', kind })
+    }
+  }
+
+  function onInvalid(errors: ResolverErrors) {
+    setFailedSubmits((n) => n + 1)
+    emit({ type: 'form_validation_failed', form: 'ticket', fields: Object.keys(errors) })
+  }
+
+  // Deflection: up to three FAQ answers matching what is typed in the subject and description.
+  const index = useMemo(
+    () => (faq && form.deflection !== false ? createFaqIndex(faq, { locale }) : null),
+    [faq, form.deflection, locale],
+  )
+  const query = [values.subject, values.description, values.message, values.actual]
+    .filter((v): v is string => typeof v === 'string')
+    .join(' ')
+    .trim()
+  const [suggestions, setSuggestions] = useState<{ itemId: string }[]>([])
+  useEffect(() => {
+    if (!index) return
+    const timer = setTimeout(() => {
+      const found = query.length >= 3 ? index.search(query, { limit: 3 }) : []
+      setSuggestions(found)
+      if (found.length)
+        emit({ type: 'ticket_deflection_shown', itemIds: found.map((r) => r.itemId) })
+    }, 400)
+    return () => clearTimeout(timer)
+  }, [index, query, emit])
+
+  const Heading = `h${headingLevel}` as const
+  const errorItems = fields.flatMap((field) => {
+    const error = formState.errors[field.id]
+    if (!error || !isFieldVisible(field, values)) return []
+    const code = error.type as Parameters<typeof fieldErrorMessage>[0]['code']
+    return [
+      {
+        fieldId: field.id,
+        message: fieldErrorMessage(
+          { fieldId: field.id, code, params: paramsFor(field, code) },
+          field,
+          hub,
+        ),
+      },
+    ]
+  })
+
+  if (status.state === 'sent') {
+    return (
+      <div
+        className={className ? `rsh-form ${className}` : 'rsh-form'}
+        data-part="ticket-form"
+        data-state="sent"
+      >
+        <div className="rsh-form__success" role="status" data-part="form-success">
+          <Heading className="rsh-form__title">{t('ticket.success.title')}</Heading>
+          {status.reference !== '—' && (
+            <p>{t('ticket.success.reference', { reference: status.reference })}</p>
+          )}
+          <p>{t('ticket.success.next')}</p>
+          {form.replyTime && form.replyTime !== 'immediate' && (
+            <p>
+              {t('ticket.success.replyTime', {
+                duration: formatDuration(form.replyTime, { locale }) ?? '',
+              })}
+            </p>
+          )}
+        </div>
+      </div>
+    )
+  }
+
+  const sending = status.state === 'sending'
+  return (
+    <form
+      className={className ? `rsh-form ${className}` : 'rsh-form'}
+      data-part="ticket-form"
+      data-state={status.state}
+      noValidate
+      aria-busy={sending || undefined}
+      onSubmit={(event) => void handleSubmit(send, onInvalid)(event)}
+    >
+      <Heading className="rsh-form__title">
+        {form.title ? text(form.title) : t('ticket.title')}
+      </Heading>
+      {form.description && <p className="rsh-form__description">{text(form.description)}</p>}
+      {draftRestored && (
+        <p className="rsh-form__draft" data-part="draft-notice">
+          {t('ticket.draft.restored')} ·{' '}
+          <button
+            type="button"
+            className="rsh-button"
+            data-variant="quiet"
+            onClick={() => {
+              saver.cancel()
+              clearDraft(draftKey)
+              reset(defaults)
+              setDraftRestored(false)
+            }}
+          >
+            {t('ticket.draft.discard')}
+          </button>
+        </p>
+      )}
+      <ErrorSummary errors={errorItems} focusKey={failedSubmits} />
+      {fields.map((field) =>
+        isFieldVisible(field, values) ? (
+          <Controller
+            key={field.id}
+            name={field.id}
+            control={control}
+            render={({ field: control }) => {
+              const message = errorItems.find((e) => e.fieldId === field.id)?.message
+              const recommendation = recommendationFor(field, control.value, locale)
+              return (
+                <Field
+                  field={field}
+                  value={control.value}
+                  onChange={(value) => {
+                    control.onChange(value)
+                    if (draftsOn) saver.save({ ...getValues(), [field.id]: value })
+                  }}
+                  onBlur={control.onBlur}
+                  error={message}
+                  recommendation={
+                    recommendation ? t('forms.recommend.words', recommendation) : undefined
+                  }
+                  disabled={sending}
+                  fileControl={
+                    field.type === 'file' && form.attachments ? (
+                      <FileAttachments
+                        id={field.id}
+                        label={text(field.label)}
+                        optional={!field.required}
+                        limits={{
+                          maxFiles: form.attachments.maxFiles,
+                          maxBytes: form.attachments.maxBytes,
+                          accept: form.attachments.accept ?? [],
+                        }}
+                        value={(control.value as File[] | undefined) ?? []}
+                        onChange={control.onChange}
+                        error={message}
+                        disabled={sending}
+                      />
+                    ) : undefined
+                  }
+                />
+              )
+            }}
+          />
+        ) : null,
+      )}
+      {suggestions.length > 0 && faq && (
+        <section
+          className="rsh-form__deflection"
+          aria-labelledby="rsh-deflection"
+          data-part="deflection"
+        >
+          <h3 id="rsh-deflection">{t('ticket.deflection.title')}</h3>
+          <FaqAccordion
+            faq={faq}
+            results={suggestions}
+            headingLevel={4}
+            feedback={false}
+            copyLink={false}
+            showUpdated={false}
+            onValueChange={(open) => {
+              const last = open.at(-1)
+              if (last) emit({ type: 'ticket_deflected', itemId: last })
+            }}
+          />
+        </section>
+      )}
+      {/* A field people never see; bots fill it in. */}
+      <div className="rsh-visually-hidden" aria-hidden="true">
+        <label htmlFor={`${draftKey}-${HONEYPOT}`}>{t('ticket.honeypot')}</label>
+        <Controller
+          name={HONEYPOT}
+          control={control}
+          render={({ field: control }) => (
+            <input
+              id={`${draftKey}-${HONEYPOT}`}
+              type="text"
+              tabIndex={-1}
+              autoComplete="off"
+              value={typeof control.value === 'string' ? control.value : ''}
+              onChange={control.onChange}
+            />
+          )}
+        />
+      </div>
+      {status.state === 'failed' && (
+        <div className="rsh-form__failed" role="alert" data-part="form-failed">
+          <p>
+            {t('ticket.failed', {
+              reason: t(
+                status.kind === 'timeout'
+                  ? 'ticket.failed.timeout'
+                  : status.kind === 'http' || status.kind === 'invalid-response'
+                    ? 'ticket.failed.server'
+                    : 'ticket.failed.network',
+              ),
+            })}
+          </p>
+        </div>
+      )}
+      <button
+        type="submit"
+        className="rsh-button rsh-form__submit"
+        data-variant="primary"
+        aria-disabled={sending || undefined}
+      >
+        {sending
+          ? t('ticket.sending')
+          : status.state === 'failed'
+            ? t('ticket.retry')
+            : t('ticket.send')}
+      </button>
+    </form>
+  )
+}
+
+function paramsFor(field: FormField, code: string): Record<string, string | number> {
+  if (code === 'minLength' && field.minLength !== undefined) return { min: field.minLength }
+  if (code === 'maxLength' && field.maxLength !== undefined) return { max: field.maxLength }
+  if (code === 'min' && field.min !== undefined) return { min: field.min }
+  if (code === 'max' && field.max !== undefined) return { max: field.max }
+  return {}
+}

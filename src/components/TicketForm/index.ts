@@ -1,0 +1,2 @@
+export { TicketForm, type TicketFormProps } from './TicketForm'
+export { mergeFields, presetFields } from './presets'
