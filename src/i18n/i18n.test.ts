@@ -31,11 +31,11 @@ function argumentsOf(message: string): string[] {
 
 /** Words that are the same in English and in a language, correctly. */
 const SAME_AS_ENGLISH: Partial<Record<string, string[]>> = {
-  de: ['sla.atMost', 'forms.optional', 'ticket.field.screenshots'],
+  de: ['sla.atMost', 'forms.optional', 'ticket.field.screenshots', 'ticket.diagnostics.system'],
   el: ['sla.atMost'],
   es: ['faq.feedback.no', 'sla.atMost', 'forms.errorPrefix'],
   ko: ['sla.atMost'],
-  fr: ['sla.atMost'],
+  fr: ['sla.atMost', 'ticket.diagnostics.page'],
   ar: ['sla.atMost'],
 }
 

@@ -179,3 +179,35 @@ describe('TicketForm', () => {
     expect(screen.getByText(/5/)).toBeInTheDocument()
   })
 })
+
+describe('diagnostics', () => {
+  it('are collected only with consent, shown before sending, and each can be removed', async () => {
+    const { user, onSubmit } = setup({ form: { ...contact, diagnostics: true } })
+    const consent = screen.getByRole('checkbox', { name: /Include technical details/ })
+    expect(consent).not.toBeChecked()
+    expect(screen.queryByText('Time zone')).toBeNull()
+    await user.click(consent)
+    expect(screen.getByText('Time zone')).toBeInTheDocument()
+    expect(screen.getByText('Page')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Remove Page' }))
+    expect(screen.queryByText('Page')).toBeNull()
+    await fillContact(user)
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    await screen.findByText(/T-1001/)
+    const sent = onSubmit.mock.calls[0]![0] as { diagnostics: Record<string, string> }
+    expect(Object.keys(sent.diagnostics).sort()).toEqual([
+      'browser',
+      'device',
+      'system',
+      'timeZone',
+    ])
+  })
+
+  it('send nothing about the device without consent', async () => {
+    const { user, onSubmit } = setup({ form: { ...contact, diagnostics: true } })
+    await fillContact(user)
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    await screen.findByText(/T-1001/)
+    expect(onSubmit.mock.calls[0]![0]).not.toHaveProperty('diagnostics')
+  })
+})

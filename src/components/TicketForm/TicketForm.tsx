@@ -25,6 +25,7 @@ import { FaqAccordion } from '../FaqAccordion'
 import { FileAttachments } from '../FileAttachments'
 import { ErrorSummary, Field, fieldErrorMessage } from '../forms'
 import { useSupportHub } from '../SupportHubProvider/context'
+import { DiagnosticsConsent, type Diagnostics } from './Diagnostics'
 import { mergeFields, presetFields } from './presets'
 
 export interface TicketFormProps {
@@ -143,6 +144,7 @@ export function TicketForm({
   }, [])
 
   const [status, setStatus] = useState<Status>({ state: 'editing' })
+  const diagnostics = useRef<Diagnostics>({})
   const [failedSubmits, setFailedSubmits] = useState(0)
   const submission = useRef<Submission | null>(null)
   const abort = useRef<AbortController | null>(null)
@@ -180,7 +182,11 @@ export function TicketForm({
     setStatus({ state: 'sending' })
     const attached = files.flatMap((f) => [...((valid[f.id] as File[] | undefined) ?? [])])
     try {
-      const result = await submission.current.send(valuesToSend(fields, valid), attached, {
+      const sent = valuesToSend(fields, valid)
+      const extra = Object.keys(diagnostics.current).length
+        ? { diagnostics: diagnostics.current }
+        : {}
+      const result = await submission.current.send({ ...sent, ...extra }, attached, {
         ...sendOptions,
         signal: abort.current.signal,
       })
@@ -352,6 +358,13 @@ export function TicketForm({
             }}
           />
         ) : null,
+      )}
+      {form.diagnostics && (
+        <DiagnosticsConsent
+          onChange={(value) => {
+            diagnostics.current = value
+          }}
+        />
       )}
       {suggestions.length > 0 && faq && (
         <section
