@@ -530,10 +530,9 @@ describe('odd input', () => {
     expect(index.search(q)).toEqual([])
   })
 
-  it('answers blank queries without searching', () => {
-    const started = performance.now()
-    for (let i = 0; i < 10_000; i++) index.search('   ')
-    expect(performance.now() - started).toBeLessThan(100)
+  // Speed is the benchmark's job (npm run bench:search), never a timed assertion here.
+  it('answers blank queries with nothing', () => {
+    for (const blank of ['', '   ', '\t\n', '\u00a0\u3000']) expect(index.search(blank)).toEqual([])
   })
 
   it.each([
