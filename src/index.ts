@@ -49,6 +49,7 @@ export { PlanComparison, type PlanComparisonProps } from './components/PlanCompa
 export { PaymentMethods, type PaymentMethodsProps } from './components/PaymentMethods'
 export { FileAttachments, type FileAttachmentsProps } from './components/FileAttachments'
 export { TicketForm, type TicketFormProps } from './components/TicketForm'
+export { RefundForm, type RefundFormProps } from './components/RefundForm'
 export {
   toContactPointJsonLd,
   toOpeningHoursSpecification,

@@ -211,3 +211,35 @@ describe('diagnostics', () => {
     expect(onSubmit.mock.calls[0]![0]).not.toHaveProperty('diagnostics')
   })
 })
+
+describe('misuse and announcements', () => {
+  it('fails with a message naming the fix when there is nowhere to send', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    expect(() =>
+      render(
+        <SupportHubProvider>
+          <TicketForm form={{ preset: 'contact' }} />
+        </SupportHubProvider>,
+      ),
+    ).toThrow(/TicketForm needs somewhere to send tickets: set forms.ticket.submit.endpoint/)
+    vi.restoreAllMocks()
+  })
+
+  it('moves focus to the confirmation, so it is read out', async () => {
+    const { user } = setup()
+    await fillContact(user)
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    await waitFor(() => expect(screen.getByRole('status')).toHaveFocus())
+  })
+
+  it('labels an attachments field once', () => {
+    setup({
+      form: {
+        ...contact,
+        fields: [{ id: 'shots', type: 'file', label: 'Screenshots' }],
+        attachments: { maxFiles: 2, maxBytes: 1000 },
+      },
+    })
+    expect(screen.getAllByText('Screenshots')).toHaveLength(1)
+  })
+})

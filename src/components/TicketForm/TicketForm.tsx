@@ -90,6 +90,11 @@ export function TicketForm({
   )
   const files = fields.filter((f) => f.type === 'file')
   const draftsOn = form.drafts !== false
+  if (!onSubmit && !form.submit) {
+    throw new Error(
+      'TicketForm needs somewhere to send tickets: set forms.ticket.submit.endpoint in the config, or pass onSubmit.',
+    )
+  }
   const excluded = fields.filter((f) => f.sensitive || f.type === 'file').map((f) => f.id)
 
   // The rules of core/forms (a zod schema built from the fields) drive react-hook-form.
@@ -144,6 +149,11 @@ export function TicketForm({
   }, [])
 
   const [status, setStatus] = useState<Status>({ state: 'editing' })
+  // The form is replaced by the confirmation: focus moves there, so it is read and not lost.
+  const successRef = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (status.state === 'sent') successRef.current?.focus()
+  }, [status.state])
   const diagnostics = useRef<Diagnostics>({})
   const [failedSubmits, setFailedSubmits] = useState(0)
   const submission = useRef<Submission | null>(null)
@@ -261,7 +271,13 @@ export function TicketForm({
         data-part="ticket-form"
         data-state="sent"
       >
-        <div className="rsh-form__success" role="status" data-part="form-success">
+        <div
+          ref={successRef}
+          tabIndex={-1}
+          className="rsh-form__success"
+          role="status"
+          data-part="form-success"
+        >
           <Heading className="rsh-form__title">{t('ticket.success.title')}</Heading>
           {status.reference !== '—' && (
             <p>{t('ticket.success.reference', { reference: status.reference })}</p>
@@ -311,7 +327,11 @@ export function TicketForm({
           </button>
         </p>
       )}
-      <ErrorSummary errors={errorItems} focusKey={failedSubmits} />
+      <ErrorSummary
+        errors={errorItems}
+        focusKey={failedSubmits}
+        headingLevel={Math.min(headingLevel + 1, 4) as 3 | 4}
+      />
       {fields.map((field) =>
         isFieldVisible(field, values) ? (
           <Controller
@@ -340,6 +360,7 @@ export function TicketForm({
                       <FileAttachments
                         id={field.id}
                         label={text(field.label)}
+                        {...(field.hint ? { hint: text(field.hint) } : {})}
                         optional={!field.required}
                         limits={{
                           maxFiles: form.attachments.maxFiles,

@@ -13,7 +13,10 @@ export interface FieldProps {
   error?: string | undefined
   /** A soft recommendation ("We recommend 5 to 7 words"), never blocking. */
   recommendation?: string | undefined
-  /** The control for `file` fields (attachments), rendered by the form. */
+  /**
+   * The control for `file` fields (attachments), rendered by the form. It brings its own label,
+   * hint and error, so the field adds none of its own.
+   */
   fileControl?: ReactNode
   disabled?: boolean
 }
@@ -86,6 +89,8 @@ export function Field({
     'aria-describedby': described,
   } as const
 
+  if (field.type === 'file') return <>{fileControl}</>
+
   if (field.type === 'checkbox') {
     // A single tick box: its label sits beside it; hint and error above, as GOV.UK does.
     return (
@@ -149,9 +154,7 @@ export function Field({
         {optional}
       </label>
       {parts}
-      {field.type === 'file' ? (
-        fileControl
-      ) : field.type === 'textarea' ? (
+      {field.type === 'textarea' ? (
         <textarea
           {...common}
           className="rsh-field__input"

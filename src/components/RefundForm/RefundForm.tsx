@@ -1,0 +1,560 @@
+'use client'
+import { CircleCheck, CircleQuestionMark, Info } from 'lucide-react'
+import { Fragment, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { Controller, useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form'
+import type { FormField, RefundFormConfig } from '../../config/schema'
+import { formatDuration } from '../../core/duration'
+import {
+  isFieldVisible,
+  validateForm,
+  valuesToSend,
+  type FormValue,
+  type FormValues,
+} from '../../core/forms'
+import { checkRefundEligibility, type RefundEligibility } from '../../core/refund'
+import {
+  clearDraft,
+  createDraftSaver,
+  createSubmission,
+  loadDraft,
+  SubmitError,
+  type Submission,
+  type SubmitResult,
+  type SubmitTarget,
+} from '../../submit'
+import { FileAttachments } from '../FileAttachments'
+import { ErrorSummary, Field, fieldErrorMessage } from '../forms'
+import { useSupportHub, type SupportHubContextValue } from '../SupportHubProvider/context'
+import { REFUND_FIELD, refundFields } from './fields'
+
+export interface RefundFormProps {
+  /** The `forms.refund` block of a parsed config: its policy, reasons and shared form settings. */
+  form: RefundFormConfig
+  /**
+   * Sends the request yourself instead of `form.submit.endpoint`: return `{ reference }`. Called
+   * with the same idempotency key on every retry of one submission.
+   * @default undefined (the request goes to `form.submit.endpoint`)
+   */
+  onSubmit?: (
+    values: Record<string, unknown>,
+    context: { idempotencyKey: string; signal: AbortSignal; files: File[] },
+  ) => Promise<SubmitResult>
+  /**
+   * Where the draft is kept (one per form on a site).
+   * @default 'refund'
+   */
+  draftKey?: string
+  /**
+   * The heading level of the form's title; its sections take the next level.
+   * @default 2
+   */
+  headingLevel?: 2 | 3 | 4
+  /**
+   * Retry and timeout settings for sending (tests, slow networks).
+   * @default undefined (3 retries, 15 s per attempt, 500 ms first backoff)
+   */
+  sendOptions?: { retries?: number; timeoutMs?: number; backoffMs?: number }
+  /**
+   * The company's time zone (IANA, `Europe/Athens`): the days of the withdrawal window are
+   * counted in its calendar, so the last day is the same wherever the reader is.
+   * @default 'UTC'
+   */
+  timeZone?: string
+  /**
+   * Extra class names for the root element.
+   * @default undefined
+   */
+  className?: string
+}
+
+type Status =
+  | { state: 'editing' }
+  | { state: 'sending' }
+  | { state: 'failed'; kind: SubmitError['kind'] }
+  | { state: 'sent'; reference: string }
+
+const HONEYPOT = 'website'
+const DATE = /^\d{4}-\d{2}-\d{2}$/
+type ResolverErrors = FieldErrors<FormValues>
+
+function todayIn(timeZone?: string): string {
+  return new Date().toLocaleDateString('en-CA', timeZone ? { timeZone } : undefined)
+}
+
+/**
+ * "Today" for the purchase date's `max`: the later of the reader's day and the company's, so a
+ * purchase made today by either calendar is never refused as "in the future".
+ */
+function latestToday(timeZone: string): string {
+  const reader = todayIn()
+  const company = todayIn(timeZone)
+  return reader > company ? reader : company
+}
+
+/**
+ * A refund request form from config: account, order, purchase date, plan, reason, details and
+ * evidence, checked with the GOV.UK error pattern and sent exactly once (one idempotency key,
+ * retries, one request per double click), with drafts that survive a reload. While the reason
+ * and purchase date are filled in, it says politely whether the policy is likely to grant the
+ * refund (never blocking the request), and it explains the processing time, what to have at
+ * hand and what to do if the refund is refused.
+ */
+export function RefundForm({
+  form,
+  onSubmit,
+  draftKey = 'refund',
+  headingLevel = 2,
+  sendOptions,
+  timeZone = 'UTC',
+  className,
+}: RefundFormProps) {
+  const hub = useSupportHub('RefundForm')
+  const { t, text, locale, emit } = hub
+  const fields = useMemo(() => refundFields(form, hub), [form, hub])
+  const files = fields.filter((f) => f.type === 'file')
+  const draftsOn = form.drafts !== false
+  const excluded = [
+    ...new Set(fields.filter((f) => f.sensitive || f.type === 'file').map((f) => f.id)),
+  ]
+
+  // The rules of core/forms (a zod schema built from the fields) drive react-hook-form.
+  const resolver: Resolver<FormValues> = (values) => {
+    const errors = validateForm(fields, values, { today: latestToday(timeZone) })
+    if (errors.length === 0) return { values, errors: {} }
+    return {
+      values: {},
+      errors: Object.fromEntries(
+        errors.map((e) => [e.fieldId, { type: e.code, message: e.code }]),
+      ) as ResolverErrors,
+    }
+  }
+  const defaults = useMemo(
+    () =>
+      Object.fromEntries(
+        fields.map((f) => [
+          f.id,
+          f.default ?? (f.type === 'file' ? [] : f.type === 'checkbox' ? false : ''),
+        ]),
+      ) as FormValues,
+    [fields],
+  )
+  const { control, handleSubmit, reset, getValues, formState } = useForm<FormValues>({
+    defaultValues: defaults,
+    resolver,
+    mode: 'onSubmit',
+    reValidateMode: 'onBlur',
+  })
+  const values = useWatch({ control })
+
+  // Drafts: restored once after mount (never in server HTML), saved while typing.
+  const [draftRestored, setDraftRestored] = useState(false)
+  const excludedKey = excluded.join(',')
+  const saver = useMemo(
+    () => createDraftSaver(draftKey, { exclude: excludedKey.split(',') }),
+    [draftKey, excludedKey],
+  )
+  useEffect(() => {
+    if (!draftsOn) return
+    const draft = loadDraft(draftKey, { exclude: excluded })
+    if (draft) {
+      reset({ ...defaults, ...draft })
+      // The draft lives in localStorage, which server HTML cannot read: it is restored after
+      // mount, and the notice with it.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setDraftRestored(true)
+    }
+    return () => saver.flush()
+    // Once per mount: later changes of these are the reader's own typing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+
+  const [status, setStatus] = useState<Status>({ state: 'editing' })
+  const [failedSubmits, setFailedSubmits] = useState(0)
+  const submission = useRef<Submission | null>(null)
+  const abort = useRef<AbortController | null>(null)
+  useEffect(() => () => abort.current?.abort(), [])
+
+  // The form is replaced by the confirmation: focus goes there, or it would fall to the page.
+  const success = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (status.state === 'sent') success.current?.focus()
+  }, [status.state])
+
+  const target: SubmitTarget | null = onSubmit
+    ? {
+        onSubmit: (v, context) =>
+          onSubmit(v, {
+            ...context,
+            files: files.flatMap((f) => [...((getValues(f.id) as File[] | undefined) ?? [])]),
+          }),
+      }
+    : form.submit
+      ? {
+          endpoint: form.submit.endpoint,
+          ...(form.submit.headers ? { headers: form.submit.headers } : {}),
+        }
+      : null
+
+  // Set synchronously on the first submit: a second click, a second Enter or a submit while
+  // sending finds it taken and sends nothing; it is released only after a failure.
+  const busy = useRef(false)
+
+  async function send(valid: FormValues) {
+    if (!target || busy.current) return
+    busy.current = true
+    // A bot filled the hidden field: look sent, send nothing.
+    if (typeof valid[HONEYPOT] === 'string' && valid[HONEYPOT] !== '') {
+      setStatus({ state: 'sent', reference: '—' })
+      return
+    }
+    submission.current ??= createSubmission(target)
+    abort.current ??= new AbortController()
+    setStatus({ state: 'sending' })
+    const attached = files.flatMap((f) => [...((valid[f.id] as File[] | undefined) ?? [])])
+    try {
+      const result = await submission.current.send(valuesToSend(fields, valid), attached, {
+        ...sendOptions,
+        signal: abort.current.signal,
+      })
+      saver.cancel()
+      clearDraft(draftKey)
+      submission.current = null
+      emit({ type: 'form_submitted', form: 'refund', reference: result.reference })
+      setStatus({ state: 'sent', reference: result.reference })
+    } catch (error) {
+      busy.current = false
+      const kind = error instanceof SubmitError ? error.kind : 'network'
+      if (kind === 'aborted') return
+      emit({
+        type: 'form_failed',
+        form: 'refund',
+        reason: kind,
+        ...(error instanceof SubmitError && error.status !== undefined
+          ? { status: error.status }
+          : {}),
+      })
+      setStatus({ state: 'failed', kind })
+    }
+  }
+
+  function onInvalid(errors: ResolverErrors) {
+    setFailedSubmits((n) => n + 1)
+    emit({ type: 'form_validation_failed', form: 'refund', fields: Object.keys(errors) })
+  }
+
+  const eligibility = liveEligibility(form.policy, values, timeZone)
+
+  const Heading = `h${headingLevel}` as const
+  const Section = `h${headingLevel + 1}` as 'h3' | 'h4' | 'h5'
+  const baseId = useId()
+  const processing = form.policy.processingDays
+    ? t('refund.processing', {
+        min: form.policy.processingDays[0],
+        max: form.policy.processingDays[1],
+      })
+    : undefined
+  const errorItems = fields.flatMap((field) => {
+    const error = formState.errors[field.id]
+    if (!error || !isFieldVisible(field, values)) return []
+    const code = error.type as Parameters<typeof fieldErrorMessage>[0]['code']
+    return [
+      {
+        fieldId: field.id,
+        message: fieldErrorMessage(
+          { fieldId: field.id, code, params: paramsFor(field, code) },
+          field,
+          hub,
+        ),
+      },
+    ]
+  })
+
+  if (status.state === 'sent') {
+    return (
+      <div
+        className={className ? `rsh-form rsh-refund ${className}` : 'rsh-form rsh-refund'}
+        data-part="refund-form"
+        data-state="sent"
+      >
+        <div
+          ref={success}
+          className="rsh-form__success"
+          role="status"
+          tabIndex={-1}
+          data-part="form-success"
+        >
+          <Heading className="rsh-form__title">{t('ticket.success.title')}</Heading>
+          {status.reference !== '—' && (
+            <p>{t('ticket.success.reference', { reference: status.reference })}</p>
+          )}
+          <p>{t('ticket.success.next')}</p>
+          {form.replyTime && form.replyTime !== 'immediate' && (
+            <p>
+              {t('ticket.success.replyTime', {
+                duration: formatDuration(form.replyTime, { locale }) ?? '',
+              })}
+            </p>
+          )}
+          {processing && <p data-part="refund-processing">{processing}</p>}
+        </div>
+      </div>
+    )
+  }
+
+  // The eligibility note follows whichever of the reason and the purchase date comes last.
+  const eligibilityAfter = Math.max(
+    fields.findIndex((f) => f.id === REFUND_FIELD.reason),
+    fields.findIndex((f) => f.id === REFUND_FIELD.purchased),
+  )
+  const eligibilityNote = (
+    <div
+      className="rsh-refund__eligibility"
+      data-part="refund-eligibility"
+      data-eligibility={eligibility ? eligibility.status : undefined}
+      data-rule={eligibility ? eligibility.rule : undefined}
+      role="status"
+    >
+      {eligibility && (
+        <p className="rsh-refund__eligibility-text">
+          <EligibilityIcon status={eligibility.status} />
+          <span>{eligibilityMessage(eligibility, form.policy, t)}</span>
+        </p>
+      )}
+    </div>
+  )
+
+  const sending = status.state === 'sending'
+  return (
+    <form
+      className={className ? `rsh-form rsh-refund ${className}` : 'rsh-form rsh-refund'}
+      data-part="refund-form"
+      data-state={status.state}
+      noValidate
+      aria-busy={sending || undefined}
+      onSubmit={(event) => void handleSubmit(send, onInvalid)(event)}
+    >
+      <Heading className="rsh-form__title">
+        {form.title ? text(form.title) : t('refund.title')}
+      </Heading>
+      {form.description && <p className="rsh-form__description">{text(form.description)}</p>}
+      {draftRestored && (
+        <p className="rsh-form__draft" data-part="draft-notice">
+          {t('ticket.draft.restored')} ·{' '}
+          <button
+            type="button"
+            className="rsh-button"
+            data-variant="quiet"
+            onClick={() => {
+              saver.cancel()
+              clearDraft(draftKey)
+              reset(defaults)
+              setDraftRestored(false)
+            }}
+          >
+            {t('ticket.draft.discard')}
+          </button>
+        </p>
+      )}
+      <ErrorSummary
+        errors={errorItems}
+        focusKey={failedSubmits}
+        headingLevel={Math.min(headingLevel + 1, 4) as 3 | 4}
+      />
+      <section
+        className="rsh-refund__section"
+        data-part="refund-prepare"
+        aria-labelledby={`${baseId}-prepare`}
+      >
+        <Section id={`${baseId}-prepare`} className="rsh-refund__section-title">
+          {t('refund.prepare.title')}
+        </Section>
+        <p>{t('refund.prepare.items')}</p>
+      </section>
+      {fields.map((field, index) => (
+        <Fragment key={`${field.id}-${index}`}>
+          {isFieldVisible(field, values) && (
+            <Controller
+              name={field.id}
+              control={control}
+              render={({ field: control }) => {
+                const message = errorItems.find((e) => e.fieldId === field.id)?.message
+                const onChange = (value: FormValue) => {
+                  control.onChange(value)
+                  if (draftsOn) saver.save({ ...getValues(), [field.id]: value })
+                }
+                // Attachments bring their own label, hint and error: through <Field> they
+                // would show twice.
+                if (field.type === 'file' && form.attachments) {
+                  return (
+                    <div
+                      className="rsh-field"
+                      data-part="field"
+                      data-invalid={message ? '' : undefined}
+                    >
+                      <FileAttachments
+                        id={field.id}
+                        label={text(field.label)}
+                        hint={field.hint ? text(field.hint) : undefined}
+                        optional={!field.required}
+                        limits={{
+                          maxFiles: form.attachments.maxFiles,
+                          maxBytes: form.attachments.maxBytes,
+                          accept: form.attachments.accept ?? [],
+                        }}
+                        value={(control.value as File[] | undefined) ?? []}
+                        onChange={control.onChange}
+                        error={message}
+                        disabled={sending}
+                      />
+                    </div>
+                  )
+                }
+                return (
+                  <Field
+                    field={field}
+                    value={control.value}
+                    onChange={onChange}
+                    onBlur={control.onBlur}
+                    error={message}
+                    disabled={sending}
+                  />
+                )
+              }}
+            />
+          )}
+          {index === eligibilityAfter && eligibilityNote}
+        </Fragment>
+      ))}
+      {eligibilityAfter === -1 && eligibilityNote}
+      {/* A field people never see; bots fill it in. */}
+      <div className="rsh-visually-hidden" aria-hidden="true">
+        <label htmlFor={`${draftKey}-${HONEYPOT}`}>{t('ticket.honeypot')}</label>
+        <Controller
+          name={HONEYPOT}
+          control={control}
+          render={({ field: control }) => (
+            <input
+              id={`${draftKey}-${HONEYPOT}`}
+              type="text"
+              tabIndex={-1}
+              autoComplete="off"
+              value={typeof control.value === 'string' ? control.value : ''}
+              onChange={control.onChange}
+            />
+          )}
+        />
+      </div>
+      {processing && (
+        <p className="rsh-refund__processing" data-part="refund-processing">
+          {processing}
+        </p>
+      )}
+      <section
+        className="rsh-refund__section"
+        data-part="refund-refused"
+        aria-labelledby={`${baseId}-refused`}
+      >
+        <Section id={`${baseId}-refused`} className="rsh-refund__section-title">
+          {t('refund.refused.title')}
+        </Section>
+        <p>{t('refund.refused.text')}</p>
+      </section>
+      {status.state === 'failed' && (
+        <div className="rsh-form__failed" role="alert" data-part="form-failed">
+          <p>
+            {t('ticket.failed', {
+              reason: t(
+                status.kind === 'timeout'
+                  ? 'ticket.failed.timeout'
+                  : status.kind === 'http' || status.kind === 'invalid-response'
+                    ? 'ticket.failed.server'
+                    : 'ticket.failed.network',
+              ),
+            })}
+          </p>
+        </div>
+      )}
+      <button
+        type="submit"
+        className="rsh-button rsh-form__submit"
+        data-variant="primary"
+        aria-disabled={sending || undefined}
+      >
+        {sending
+          ? t('ticket.sending')
+          : status.state === 'failed'
+            ? t('ticket.retry')
+            : t('ticket.send')}
+      </button>
+    </form>
+  )
+}
+
+/**
+ * The policy's likely answer for what is filled in so far, or `undefined` until it can be told:
+ * a reason is needed, and with a withdrawal window a real purchase date too (unless the reason
+ * alone is refunded). It informs; it never stops the request.
+ */
+function liveEligibility(
+  policy: RefundFormConfig['policy'],
+  values: FormValues,
+  timeZone: string,
+): RefundEligibility | undefined {
+  const reason = values[REFUND_FIELD.reason]
+  const purchasedAt = values[REFUND_FIELD.purchased]
+  if (typeof reason !== 'string' || reason === '') return undefined
+  const date = typeof purchasedAt === 'string' && DATE.test(purchasedAt) ? purchasedAt : ''
+  const result = checkRefundEligibility(policy, {
+    reason,
+    purchasedAt: date,
+    now: new Date(),
+    timeZone,
+  })
+  // Without the date the window cannot be told: wait for it rather than say "case by case".
+  if (policy.withdrawalDays !== undefined && date === '' && result.status !== 'eligible') {
+    return undefined
+  }
+  return result
+}
+
+function eligibilityMessage(
+  result: RefundEligibility,
+  policy: RefundFormConfig['policy'],
+  t: SupportHubContextValue['t'],
+): string {
+  switch (result.rule) {
+    case 'withdrawal-window':
+      return t('refund.eligibility.withdrawal', {
+        days: policy.withdrawalDays ?? 0,
+        left: result.daysLeft ?? 0,
+      })
+    case 'eligible-reason':
+      return t('refund.eligibility.reason')
+    case 'case-by-case':
+      return t('refund.eligibility.review')
+    case 'not-covered':
+      return t('refund.eligibility.notCovered')
+  }
+}
+
+/** A shape per state (a tick, a question mark, an "i"), so the state is never told by colour alone. */
+function EligibilityIcon({ status }: { status: RefundEligibility['status'] }) {
+  const Icon = status === 'eligible' ? CircleCheck : status === 'review' ? CircleQuestionMark : Info
+  return (
+    <Icon
+      className="rsh-refund__eligibility-icon"
+      size={20}
+      strokeWidth={2}
+      aria-hidden
+      focusable={false}
+    />
+  )
+}
+
+function paramsFor(field: FormField, code: string): Record<string, string | number> {
+  if (code === 'minLength' && field.minLength !== undefined) return { min: field.minLength }
+  if (code === 'maxLength' && field.maxLength !== undefined) return { max: field.maxLength }
+  if (code === 'min' && field.min !== undefined) return { min: field.min }
+  if (code === 'max' && field.max !== undefined) return { max: field.max }
+  return {}
+}

@@ -1,0 +1,2 @@
+export { RefundForm, type RefundFormProps } from './RefundForm'
+export { REFUND_FIELD, REFUND_REASONS, refundFields } from './fields'
