@@ -86,6 +86,29 @@ export const Sent: Story = {
   },
 }
 
+/** While sending: the button says so and further submits send nothing. */
+export const Sending: Story = {
+  args: { onSubmit: () => new Promise<{ reference: string }>(() => undefined) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Your name' }), 'Eleni')
+    await userEvent.type(
+      canvas.getByRole('textbox', { name: 'Your email address' }),
+      'eleni@example.com',
+    )
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Subject' }), 'Payment page error')
+    await userEvent.type(
+      canvas.getByRole('textbox', { name: 'How can we help?' }),
+      'The card form fails.',
+    )
+    await userEvent.click(canvas.getByRole('button', { name: 'Send' }))
+    await expect(await canvas.findByRole('button', { name: 'Sending…' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    )
+  },
+}
+
 /** Sending failed for good: everything kept, a clear message, and a retry button. */
 export const FailedWithRetry: Story = {
   args: { onSubmit: () => Promise.reject(new Error('offline')), sendOptions: { retries: 0 } },

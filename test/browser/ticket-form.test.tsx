@@ -135,6 +135,27 @@ describe('TicketForm against a real server', () => {
     expect(Object.keys(localStorage).filter((key) => key.includes('ticket'))).toEqual([])
   })
 
+  it('can be completed with the keyboard alone', async () => {
+    await script({ status: 200, body: { reference: 'LV-KB' } })
+    renderForm()
+    screen.getByRole('textbox', { name: /^Benutzername/ }).focus()
+    await userEvent.keyboard(
+      'nutzer42{Tab}nutzer@example.com{Tab}Stream bricht nach zehn Minuten ab{Tab}',
+    )
+    // Into the radio group: Space picks the focused option.
+    await userEvent.keyboard(' ')
+    expect(screen.getByRole('radio', { name: /Nutzer/ })).toBeChecked()
+    await userEvent.keyboard('{Tab}Seit gestern, in jedem Browser.')
+    await userEvent.keyboard('{Tab}')
+    // The file button takes a Tab stop; pass it and press Enter on Send.
+    for (let i = 0; i < 6 && document.activeElement?.textContent !== 'Senden'; i++) {
+      await userEvent.keyboard('{Tab}')
+    }
+    expect(document.activeElement).toHaveTextContent('Senden')
+    await userEvent.keyboard('{Enter}')
+    expect(await screen.findByText(/LV-KB/)).toBeInTheDocument()
+  })
+
   it('has no axe violations after a failed submit, light and dark', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       await commands.emulateMedia({ colorScheme: scheme })
