@@ -1,7 +1,7 @@
 // Packs the library as npm would publish it and checks the tarball: only what a consumer needs,
 // valid package.json exports (publint), and types that resolve in every ESM setup (attw).
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -32,6 +32,13 @@ try {
     throw new Error(
       `the package holds files a consumer does not need:\n  ${unexpected.join('\n  ')}`,
     )
+  // The lazy forms must stay behind a dynamic import, or every page pays for them.
+  const lazy = readFileSync('dist/components/lazy.js', 'utf8')
+  if (/^import[^(]*TicketForm|^import[^(]*RefundForm/m.test(lazy) || !lazy.includes('import(')) {
+    throw new Error(
+      'dist/components/lazy.js imports a form statically: the forms would not be code-split',
+    )
+  }
   const tarball = join(dir, pack.filename)
   console.log(run('npx', ['--no-install', 'publint', 'run', tarball, '--strict']))
   // The stylesheet has no types to resolve; attw checks every JavaScript entry point.

@@ -50,6 +50,7 @@ export { PaymentMethods, type PaymentMethodsProps } from './components/PaymentMe
 export { FileAttachments, type FileAttachmentsProps } from './components/FileAttachments'
 export { TicketForm, type TicketFormProps } from './components/TicketForm'
 export { RefundForm, type RefundFormProps } from './components/RefundForm'
+export { LazyRefundForm, LazyTicketForm } from './components/lazy'
 export {
   toContactPointJsonLd,
   toOpeningHoursSpecification,

@@ -288,13 +288,13 @@ describe('RefundForm', () => {
     await user.type(purchaseDate(), '2026-11-10')
     await user.click(screen.getByRole('button', { name: 'Send' }))
     await screen.findByText(/R-1001/)
-    expect(localStorage.getItem('draft:refund')).toBeNull()
+    expect(localStorage.getItem('react-support-hub:draft:refund')).toBeNull()
   })
 
   it('looks sent to a bot that fills the hidden field, and sends nothing', async () => {
     const { user, onSubmit, container } = setup()
     await fill(user)
-    await user.type(container.querySelector<HTMLInputElement>('#refund-website')!, 'spam')
+    await user.type(container.querySelector<HTMLInputElement>('#refund-__rsh_hp')!, 'spam')
     await user.click(screen.getByRole('button', { name: 'Send' }))
     expect(await screen.findByText('Your message has been sent')).toBeInTheDocument()
     expect(onSubmit).not.toHaveBeenCalled()

@@ -73,7 +73,8 @@ type Status =
   | { state: 'failed'; kind: SubmitError['kind'] }
   | { state: 'sent'; reference: string }
 
-const HONEYPOT = 'website'
+// A name no config field can take (ids start with a letter or digit).
+const HONEYPOT = '__rsh_hp'
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 type ResolverErrors = FieldErrors<FormValues>
 
@@ -163,7 +164,18 @@ export function RefundForm({
       // eslint-disable-next-line react-hooks/set-state-in-effect
       setDraftRestored(true)
     }
-    return () => saver.flush()
+    // A reload or a closed tab never unmounts: save what was typed when the page goes away.
+    const flushNow = () => saver.flush()
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') saver.flush()
+    }
+    window.addEventListener('pagehide', flushNow)
+    document.addEventListener('visibilitychange', onHidden)
+    return () => {
+      window.removeEventListener('pagehide', flushNow)
+      document.removeEventListener('visibilitychange', onHidden)
+      saver.flush()
+    }
     // Once per mount: later changes of these are the reader's own typing.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
@@ -171,6 +183,7 @@ export function RefundForm({
   const [status, setStatus] = useState<Status>({ state: 'editing' })
   const [failedSubmits, setFailedSubmits] = useState(0)
   const submission = useRef<Submission | null>(null)
+  const sentValues = useRef<string | null>(null)
   const abort = useRef<AbortController | null>(null)
   useEffect(() => () => abort.current?.abort(), [])
 
@@ -204,9 +217,15 @@ export function RefundForm({
     busy.current = true
     // A bot filled the hidden field: look sent, send nothing.
     if (typeof valid[HONEYPOT] === 'string' && valid[HONEYPOT] !== '') {
+      saver.cancel()
+      clearDraft(draftKey)
       setStatus({ state: 'sent', reference: '—' })
       return
     }
+    // A retry of the same values keeps its idempotency key; edited values are a new submission.
+    const fingerprint = JSON.stringify(valuesToSend(fields, valid))
+    if (submission.current && sentValues.current !== fingerprint) submission.current = null
+    sentValues.current = fingerprint
     submission.current ??= createSubmission(target)
     abort.current ??= new AbortController()
     setStatus({ state: 'sending' })
@@ -349,6 +368,8 @@ export function RefundForm({
               clearDraft(draftKey)
               reset(defaults)
               setDraftRestored(false)
+              // The button goes away with the notice: focus moves to the first field.
+              requestAnimationFrame(() => document.getElementById(fields[0]?.id ?? '')?.focus())
             }}
           >
             {t('ticket.draft.discard')}

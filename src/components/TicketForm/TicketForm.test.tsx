@@ -243,3 +243,96 @@ describe('misuse and announcements', () => {
     expect(screen.getAllByText('Screenshots')).toHaveLength(1)
   })
 })
+
+describe('review fixes', () => {
+  it('keeps a config field called "website" (the hidden trap has a name no field can take)', async () => {
+    const form: TicketFormConfig = {
+      ...contact,
+      fields: [{ id: 'website', type: 'text', label: 'Your website' }],
+    }
+    const { user, onSubmit } = setup({ form })
+    await user.type(
+      screen.getByRole('textbox', { name: 'Your website (optional)' }),
+      'https://eleni.example',
+    )
+    await fillContact(user)
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    await screen.findByText(/T-1001/)
+    expect(onSubmit).toHaveBeenCalledTimes(1)
+    expect(onSubmit.mock.calls[0]![0]).toMatchObject({ website: 'https://eleni.example' })
+  })
+
+  it('keeps text longer than the limit and says so, instead of cutting it', async () => {
+    const form: TicketFormConfig = {
+      ...contact,
+      fields: [{ id: 'subject', type: 'text', label: 'Subject', required: true, maxLength: 10 }],
+    }
+    const { user } = setup({ form })
+    const subject = screen.getByRole('textbox', { name: 'Subject' })
+    await user.click(subject)
+    await user.paste('A subject far longer than ten characters')
+    expect(subject).toHaveValue('A subject far longer than ten characters')
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    expect(
+      screen.getByRole('link', { name: 'Subject must be 10 characters or fewer' }),
+    ).toBeInTheDocument()
+  })
+
+  it('sends edited values as a new submission with a new key after a failure', async () => {
+    const onSubmit = vi
+      .fn()
+      .mockRejectedValueOnce(new SubmitError('network', 'offline', { attempts: 1 }))
+      .mockResolvedValueOnce({ reference: 'T-3003' })
+    const { user } = setup({ onSubmit })
+    await fillContact(user)
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    await screen.findByRole('button', { name: 'Try again' })
+    await user.type(screen.getByRole('textbox', { name: 'How can we help?' }), ' More details.')
+    await user.click(screen.getByRole('button', { name: 'Try again' }))
+    await screen.findByText(/T-3003/)
+    const [first, second] = onSubmit.mock.calls.map(
+      (call) => (call[1] as { idempotencyKey: string }).idempotencyKey,
+    )
+    expect(first).not.toBe(second)
+  })
+
+  it('saves the draft at once when the page is left, before the typing pause ends', async () => {
+    const { user } = setup()
+    await user.type(screen.getByRole('textbox', { name: 'Subject' }), 'Typed just now')
+    window.dispatchEvent(new Event('pagehide'))
+    const { loadDraft } = await import('../../submit')
+    expect(loadDraft('ticket')).toMatchObject({ subject: 'Typed just now' })
+  })
+
+  it('clears the draft after a successful send', async () => {
+    const { user } = setup()
+    await fillContact(user)
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    await screen.findByText(/T-1001/)
+    const { loadDraft } = await import('../../submit')
+    expect(loadDraft('ticket')).toBeUndefined()
+  })
+
+  it('sends one request for a double click while the first is still on its way', async () => {
+    let answer: (value: { reference: string }) => void = () => undefined
+    const onSubmit = vi.fn().mockImplementation(() => new Promise((resolve) => (answer = resolve)))
+    const { user } = setup({ onSubmit })
+    await fillContact(user)
+    await user.dblClick(screen.getByRole('button', { name: 'Send' }))
+    await user.keyboard('{Enter}')
+    answer({ reference: 'T-4004' })
+    await screen.findByText(/T-4004/)
+    expect(onSubmit).toHaveBeenCalledTimes(1)
+  })
+
+  it('looks sent to a bot that fills the hidden field, sends nothing and keeps no draft', async () => {
+    const { user, onSubmit, container } = setup()
+    await fillContact(user)
+    await user.type(container.querySelector<HTMLInputElement>('#ticket-__rsh_hp')!, 'spam')
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    expect(await screen.findByText('Your message has been sent')).toBeInTheDocument()
+    expect(onSubmit).not.toHaveBeenCalled()
+    const { loadDraft } = await import('../../submit')
+    expect(loadDraft('ticket')).toBeUndefined()
+  })
+})

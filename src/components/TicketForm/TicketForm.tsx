@@ -1,5 +1,5 @@
 'use client'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { Controller, useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form'
 import type { FaqConfig, FormField, TicketFormConfig } from '../../config/schema'
 import { formatDuration } from '../../core/duration'
@@ -60,7 +60,8 @@ type Status =
   | { state: 'failed'; kind: SubmitError['kind'] }
   | { state: 'sent'; reference: string }
 
-const HONEYPOT = 'website'
+// A name no config field can take (ids start with a letter or digit).
+const HONEYPOT = '__rsh_hp'
 type ResolverErrors = FieldErrors<FormValues>
 
 function todayIn(timeZone?: string): string {
@@ -143,7 +144,18 @@ export function TicketForm({
       // eslint-disable-next-line react-hooks/set-state-in-effect
       setDraftRestored(true)
     }
-    return () => saver.flush()
+    // A reload or a closed tab never unmounts: save what was typed when the page goes away.
+    const flushNow = () => saver.flush()
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') saver.flush()
+    }
+    window.addEventListener('pagehide', flushNow)
+    document.addEventListener('visibilitychange', onHidden)
+    return () => {
+      window.removeEventListener('pagehide', flushNow)
+      document.removeEventListener('visibilitychange', onHidden)
+      saver.flush()
+    }
     // Once per mount: later changes of these are the reader's own typing.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
@@ -157,6 +169,7 @@ export function TicketForm({
   const diagnostics = useRef<Diagnostics>({})
   const [failedSubmits, setFailedSubmits] = useState(0)
   const submission = useRef<Submission | null>(null)
+  const sentValues = useRef<string | null>(null)
   const abort = useRef<AbortController | null>(null)
   useEffect(() => () => abort.current?.abort(), [])
 
@@ -184,9 +197,15 @@ export function TicketForm({
     busy.current = true
     // A bot filled the hidden field: look sent, send nothing.
     if (typeof valid[HONEYPOT] === 'string' && valid[HONEYPOT] !== '') {
+      saver.cancel()
+      clearDraft(draftKey)
       setStatus({ state: 'sent', reference: '—' })
       return
     }
+    // A retry of the same values keeps its idempotency key; edited values are a new submission.
+    const fingerprint = JSON.stringify(valuesToSend(fields, valid))
+    if (submission.current && sentValues.current !== fingerprint) submission.current = null
+    sentValues.current = fingerprint
     submission.current ??= createSubmission(target)
     abort.current ??= new AbortController()
     setStatus({ state: 'sending' })
@@ -236,18 +255,25 @@ export function TicketForm({
     .join(' ')
     .trim()
   const [suggestions, setSuggestions] = useState<{ itemId: string }[]>([])
+  const shownIds = useRef('')
+  const deflectionId = useId()
   useEffect(() => {
     if (!index) return
     const timer = setTimeout(() => {
       const found = query.length >= 3 ? index.search(query, { limit: 3 }) : []
       setSuggestions(found)
-      if (found.length)
-        emit({ type: 'ticket_deflection_shown', itemIds: found.map((r) => r.itemId) })
+      // Sent when the suggestions change, not after every pause in typing.
+      const ids = found.map((r) => r.itemId)
+      if (ids.length && ids.join() !== shownIds.current) {
+        emit({ type: 'ticket_deflection_shown', itemIds: ids })
+      }
+      shownIds.current = ids.join()
     }, 400)
     return () => clearTimeout(timer)
   }, [index, query, emit])
 
   const Heading = `h${headingLevel}` as const
+  const SubHeading = `h${Math.min(headingLevel + 1, 5) as 3 | 4 | 5}` as const
   const errorItems = fields.flatMap((field) => {
     const error = formState.errors[field.id]
     if (!error || !isFieldVisible(field, values)) return []
@@ -321,6 +347,8 @@ export function TicketForm({
               clearDraft(draftKey)
               reset(defaults)
               setDraftRestored(false)
+              // The button goes away with the notice: focus moves to the first field.
+              requestAnimationFrame(() => document.getElementById(fields[0]?.id ?? '')?.focus())
             }}
           >
             {t('ticket.draft.discard')}
@@ -390,14 +418,14 @@ export function TicketForm({
       {suggestions.length > 0 && faq && (
         <section
           className="rsh-form__deflection"
-          aria-labelledby="rsh-deflection"
+          aria-labelledby={deflectionId}
           data-part="deflection"
         >
-          <h3 id="rsh-deflection">{t('ticket.deflection.title')}</h3>
+          <SubHeading id={deflectionId}>{t('ticket.deflection.title')}</SubHeading>
           <FaqAccordion
             faq={faq}
             results={suggestions}
-            headingLevel={4}
+            headingLevel={Math.min(headingLevel + 2, 6) as 4 | 5 | 6}
             feedback={false}
             copyLink={false}
             showUpdated={false}

@@ -29,9 +29,13 @@ export function ErrorSummary({ errors, headingLevel = 2, focusKey }: ErrorSummar
   const ref = useRef<HTMLDivElement>(null)
   const titleId = useId()
   const shown = errors.length > 0
+  // Only a failed submit moves focus here (GOV.UK), once, as soon as the summary shows (it may
+  // show a render after the submit); never for a field emptied while fixing others.
+  const focusedFor = useRef<number | undefined>(undefined)
   useEffect(() => {
-    if (shown) ref.current?.focus()
-    // Only a new failed submit (focusKey) or the summary appearing moves focus.
+    if (!shown || !focusKey || focusedFor.current === focusKey) return
+    focusedFor.current = focusKey
+    ref.current?.focus()
   }, [focusKey, shown])
   if (!shown) return null
   const Heading = `h${headingLevel}` as const

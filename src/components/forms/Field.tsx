@@ -160,7 +160,6 @@ export function Field({
           className="rsh-field__input"
           rows={6}
           value={text}
-          maxLength={field.maxLength}
           onChange={(event) => onChange(event.target.value)}
         />
       ) : field.type === 'select' ? (
@@ -186,7 +185,6 @@ export function Field({
           autoComplete={field.autocomplete ?? (field.type === 'email' ? 'email' : undefined)}
           spellCheck={field.type === 'email' ? false : undefined}
           value={text}
-          maxLength={field.maxLength}
           max={
             field.type === 'date' && typeof field.max === 'string' && field.max !== 'today'
               ? field.max

@@ -71,6 +71,16 @@ describe('form fields, the GOV.UK way', () => {
     expect(screen.getByRole('alert')).toHaveFocus()
   })
 
+  it('never takes focus back when a fixed field is emptied again (only a submit does)', async () => {
+    const { user } = setup()
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    const subject = screen.getByRole('textbox', { name: 'Subject' })
+    await user.type(subject, 'x')
+    await user.clear(subject)
+    await user.tab()
+    expect(screen.getByRole('alert')).not.toHaveFocus()
+  })
+
   it('speaks the errors in the reader’s language', async () => {
     const { user } = setup('de')
     await user.click(screen.getByRole('button', { name: 'Send' }))
