@@ -1,29 +1,21 @@
 'use client'
 import { CircleCheck, CircleQuestionMark, Info } from 'lucide-react'
-import { Fragment, useEffect, useId, useMemo, useRef, useState } from 'react'
-import { Controller, useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form'
+import { Fragment, useId, useMemo } from 'react'
+import { Controller } from 'react-hook-form'
 import type { FormField, RefundFormConfig } from '../../config/schema'
 import { formatDuration } from '../../core/duration'
-import {
-  isFieldVisible,
-  validateForm,
-  valuesToSend,
-  type FormValue,
-  type FormValues,
-} from '../../core/forms'
+import { isFieldVisible, type FormValue, type FormValues } from '../../core/forms'
 import { checkRefundEligibility, type RefundEligibility } from '../../core/refund'
-import {
-  clearDraft,
-  createDraftSaver,
-  createSubmission,
-  loadDraft,
-  SubmitError,
-  type Submission,
-  type SubmitResult,
-  type SubmitTarget,
-} from '../../submit'
+import type { SubmitResult } from '../../submit'
 import { FileAttachments } from '../FileAttachments'
-import { ErrorSummary, Field, fieldErrorMessage } from '../forms'
+import {
+  ErrorSummary,
+  Field,
+  fieldErrorMessage,
+  HONEYPOT,
+  useSupportForm,
+  type SupportFormSendContext,
+} from '../forms'
 import { useSupportHub, type SupportHubContextValue } from '../SupportHubProvider/context'
 import { REFUND_FIELD, refundFields } from './fields'
 
@@ -37,7 +29,7 @@ export interface RefundFormProps {
    */
   onSubmit?: (
     values: Record<string, unknown>,
-    context: { idempotencyKey: string; signal: AbortSignal; files: File[] },
+    context: SupportFormSendContext,
   ) => Promise<SubmitResult>
   /**
    * Where the draft is kept (one per form on a site).
@@ -67,16 +59,7 @@ export interface RefundFormProps {
   className?: string
 }
 
-type Status =
-  | { state: 'editing' }
-  | { state: 'sending' }
-  | { state: 'failed'; kind: SubmitError['kind'] }
-  | { state: 'sent'; reference: string }
-
-// A name no config field can take (ids start with a letter or digit).
-const HONEYPOT = '__rsh_hp'
 const DATE = /^\d{4}-\d{2}-\d{2}$/
-type ResolverErrors = FieldErrors<FormValues>
 
 function todayIn(timeZone?: string): string {
   return new Date().toLocaleDateString('en-CA', timeZone ? { timeZone } : undefined)
@@ -110,156 +93,28 @@ export function RefundForm({
   className,
 }: RefundFormProps) {
   const hub = useSupportHub('RefundForm')
-  const { t, text, locale, emit } = hub
+  const { t, text, locale } = hub
   const fields = useMemo(() => refundFields(form, hub), [form, hub])
-  const files = fields.filter((f) => f.type === 'file')
-  const draftsOn = form.drafts !== false
-  const excluded = [
-    ...new Set(fields.filter((f) => f.sensitive || f.type === 'file').map((f) => f.id)),
-  ]
-
-  // The rules of core/forms (a zod schema built from the fields) drive react-hook-form.
-  const resolver: Resolver<FormValues> = (values) => {
-    const errors = validateForm(fields, values, { today: latestToday(timeZone) })
-    if (errors.length === 0) return { values, errors: {} }
-    return {
-      values: {},
-      errors: Object.fromEntries(
-        errors.map((e) => [e.fieldId, { type: e.code, message: e.code }]),
-      ) as ResolverErrors,
-    }
-  }
-  const defaults = useMemo(
-    () =>
-      Object.fromEntries(
-        fields.map((f) => [
-          f.id,
-          f.default ?? (f.type === 'file' ? [] : f.type === 'checkbox' ? false : ''),
-        ]),
-      ) as FormValues,
-    [fields],
-  )
-  const { control, handleSubmit, reset, getValues, formState } = useForm<FormValues>({
-    defaultValues: defaults,
-    resolver,
-    mode: 'onSubmit',
-    reValidateMode: 'onBlur',
+  const {
+    control,
+    values,
+    formState,
+    status,
+    failedSubmits,
+    successRef: success,
+    draftRestored,
+    discardDraft,
+    saveDraft,
+    onSubmit: submitForm,
+  } = useSupportForm({
+    form: 'refund',
+    fields,
+    draftKey: form.drafts === false ? false : draftKey,
+    today: () => latestToday(timeZone),
+    onSubmit,
+    endpoint: form.submit,
+    sendOptions,
   })
-  const values = useWatch({ control })
-
-  // Drafts: restored once after mount (never in server HTML), saved while typing.
-  const [draftRestored, setDraftRestored] = useState(false)
-  const excludedKey = excluded.join(',')
-  const saver = useMemo(
-    () => createDraftSaver(draftKey, { exclude: excludedKey.split(',') }),
-    [draftKey, excludedKey],
-  )
-  useEffect(() => {
-    if (!draftsOn) return
-    const draft = loadDraft(draftKey, { exclude: excluded })
-    if (draft) {
-      reset({ ...defaults, ...draft })
-      // The draft lives in localStorage, which server HTML cannot read: it is restored after
-      // mount, and the notice with it.
-      // eslint-disable-next-line react-hooks/set-state-in-effect
-      setDraftRestored(true)
-    }
-    // A reload or a closed tab never unmounts: save what was typed when the page goes away.
-    const flushNow = () => saver.flush()
-    const onHidden = () => {
-      if (document.visibilityState === 'hidden') saver.flush()
-    }
-    window.addEventListener('pagehide', flushNow)
-    document.addEventListener('visibilitychange', onHidden)
-    return () => {
-      window.removeEventListener('pagehide', flushNow)
-      document.removeEventListener('visibilitychange', onHidden)
-      saver.flush()
-    }
-    // Once per mount: later changes of these are the reader's own typing.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [])
-
-  const [status, setStatus] = useState<Status>({ state: 'editing' })
-  const [failedSubmits, setFailedSubmits] = useState(0)
-  const submission = useRef<Submission | null>(null)
-  const sentValues = useRef<string | null>(null)
-  const abort = useRef<AbortController | null>(null)
-  useEffect(() => () => abort.current?.abort(), [])
-
-  // The form is replaced by the confirmation: focus goes there, or it would fall to the page.
-  const success = useRef<HTMLDivElement>(null)
-  useEffect(() => {
-    if (status.state === 'sent') success.current?.focus()
-  }, [status.state])
-
-  const target: SubmitTarget | null = onSubmit
-    ? {
-        onSubmit: (v, context) =>
-          onSubmit(v, {
-            ...context,
-            files: files.flatMap((f) => [...((getValues(f.id) as File[] | undefined) ?? [])]),
-          }),
-      }
-    : form.submit
-      ? {
-          endpoint: form.submit.endpoint,
-          ...(form.submit.headers ? { headers: form.submit.headers } : {}),
-        }
-      : null
-
-  // Set synchronously on the first submit: a second click, a second Enter or a submit while
-  // sending finds it taken and sends nothing; it is released only after a failure.
-  const busy = useRef(false)
-
-  async function send(valid: FormValues) {
-    if (!target || busy.current) return
-    busy.current = true
-    // A bot filled the hidden field: look sent, send nothing.
-    if (typeof valid[HONEYPOT] === 'string' && valid[HONEYPOT] !== '') {
-      saver.cancel()
-      clearDraft(draftKey)
-      setStatus({ state: 'sent', reference: '—' })
-      return
-    }
-    // A retry of the same values keeps its idempotency key; edited values are a new submission.
-    const fingerprint = JSON.stringify(valuesToSend(fields, valid))
-    if (submission.current && sentValues.current !== fingerprint) submission.current = null
-    sentValues.current = fingerprint
-    submission.current ??= createSubmission(target)
-    abort.current ??= new AbortController()
-    setStatus({ state: 'sending' })
-    const attached = files.flatMap((f) => [...((valid[f.id] as File[] | undefined) ?? [])])
-    try {
-      const result = await submission.current.send(valuesToSend(fields, valid), attached, {
-        ...sendOptions,
-        signal: abort.current.signal,
-      })
-      saver.cancel()
-      clearDraft(draftKey)
-      submission.current = null
-      emit({ type: 'form_submitted', form: 'refund', reference: result.reference })
-      setStatus({ state: 'sent', reference: result.reference })
-    } catch (error) {
-      busy.current = false
-      const kind = error instanceof SubmitError ? error.kind : 'network'
-      if (kind === 'aborted') return
-      emit({
-        type: 'form_failed',
-        form: 'refund',
-        reason: kind,
-        ...(error instanceof SubmitError && error.status !== undefined
-          ? { status: error.status }
-          : {}),
-      })
-      setStatus({ state: 'failed', kind })
-    }
-  }
-
-  function onInvalid(errors: ResolverErrors) {
-    setFailedSubmits((n) => n + 1)
-    emit({ type: 'form_validation_failed', form: 'refund', fields: Object.keys(errors) })
-  }
 
   const eligibility = liveEligibility(form.policy, values, timeZone)
 
@@ -350,7 +205,7 @@ export function RefundForm({
       data-state={status.state}
       noValidate
       aria-busy={sending || undefined}
-      onSubmit={(event) => void handleSubmit(send, onInvalid)(event)}
+      onSubmit={submitForm}
     >
       <Heading className="rsh-form__title">
         {form.title ? text(form.title) : t('refund.title')}
@@ -364,10 +219,7 @@ export function RefundForm({
             className="rsh-button"
             data-variant="quiet"
             onClick={() => {
-              saver.cancel()
-              clearDraft(draftKey)
-              reset(defaults)
-              setDraftRestored(false)
+              discardDraft()
               // The button goes away with the notice: focus moves to the first field.
               requestAnimationFrame(() => document.getElementById(fields[0]?.id ?? '')?.focus())
             }}
@@ -401,7 +253,7 @@ export function RefundForm({
                 const message = errorItems.find((e) => e.fieldId === field.id)?.message
                 const onChange = (value: FormValue) => {
                   control.onChange(value)
-                  if (draftsOn) saver.save({ ...getValues(), [field.id]: value })
+                  saveDraft(field.id, value)
                 }
                 // Attachments bring their own label, hint and error: through <Field> they
                 // would show twice.

@@ -1,29 +1,21 @@
 'use client'
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
-import { Controller, useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form'
+import { Controller } from 'react-hook-form'
 import type { FaqConfig, FormField, TicketFormConfig } from '../../config/schema'
 import { formatDuration } from '../../core/duration'
-import {
-  isFieldVisible,
-  recommendationFor,
-  validateForm,
-  valuesToSend,
-  type FormValues,
-} from '../../core/forms'
+import { isFieldVisible, recommendationFor } from '../../core/forms'
 import { createFaqIndex } from '../../core/search'
-import {
-  clearDraft,
-  createDraftSaver,
-  createSubmission,
-  loadDraft,
-  SubmitError,
-  type Submission,
-  type SubmitResult,
-  type SubmitTarget,
-} from '../../submit'
+import type { SubmitResult } from '../../submit'
 import { FaqAccordion } from '../FaqAccordion'
 import { FileAttachments } from '../FileAttachments'
-import { ErrorSummary, Field, fieldErrorMessage } from '../forms'
+import {
+  ErrorSummary,
+  Field,
+  fieldErrorMessage,
+  HONEYPOT,
+  useSupportForm,
+  type SupportFormSendContext,
+} from '../forms'
 import { useSupportHub } from '../SupportHubProvider/context'
 import { DiagnosticsConsent, type Diagnostics } from './Diagnostics'
 import { mergeFields, presetFields } from './presets'
@@ -37,7 +29,7 @@ export interface TicketFormProps {
    */
   onSubmit?: (
     values: Record<string, unknown>,
-    context: { idempotencyKey: string; signal: AbortSignal; files: File[] },
+    context: SupportFormSendContext,
   ) => Promise<SubmitResult>
   /** The FAQ, for "These answers might help" while the subject and description are typed. */
   faq?: FaqConfig | undefined
@@ -53,16 +45,6 @@ export interface TicketFormProps {
   /** Extra class names for the root element. */
   className?: string
 }
-
-type Status =
-  | { state: 'editing' }
-  | { state: 'sending' }
-  | { state: 'failed'; kind: SubmitError['kind'] }
-  | { state: 'sent'; reference: string }
-
-// A name no config field can take (ids start with a letter or digit).
-const HONEYPOT = '__rsh_hp'
-type ResolverErrors = FieldErrors<FormValues>
 
 function todayIn(timeZone?: string): string {
   return new Date().toLocaleDateString('en-CA', timeZone ? { timeZone } : undefined)
@@ -89,161 +71,34 @@ export function TicketForm({
     () => mergeFields(presetFields(form.preset, hub), form.fields),
     [form, hub],
   )
-  const files = fields.filter((f) => f.type === 'file')
-  const draftsOn = form.drafts !== false
   if (!onSubmit && !form.submit) {
     throw new Error(
       'TicketForm needs somewhere to send tickets: set forms.ticket.submit.endpoint in the config, or pass onSubmit.',
     )
   }
-  const excluded = fields.filter((f) => f.sensitive || f.type === 'file').map((f) => f.id)
-
-  // The rules of core/forms (a zod schema built from the fields) drive react-hook-form.
-  const resolver: Resolver<FormValues> = (values) => {
-    const errors = validateForm(fields, values, { today: todayIn() })
-    if (errors.length === 0) return { values, errors: {} }
-    return {
-      values: {},
-      errors: Object.fromEntries(
-        errors.map((e) => [e.fieldId, { type: e.code, message: e.code }]),
-      ) as ResolverErrors,
-    }
-  }
-  const defaults = useMemo(
-    () =>
-      Object.fromEntries(
-        fields.map((f) => [
-          f.id,
-          f.default ?? (f.type === 'file' ? [] : f.type === 'checkbox' ? false : ''),
-        ]),
-      ) as FormValues,
-    [fields],
-  )
-  const { control, handleSubmit, reset, getValues, formState } = useForm<FormValues>({
-    defaultValues: defaults,
-    resolver,
-    mode: 'onSubmit',
-    reValidateMode: 'onBlur',
-  })
-  const values = useWatch({ control })
-
-  // Drafts: restored once after mount (never in server HTML), saved while typing.
-  const [draftRestored, setDraftRestored] = useState(false)
-  const excludedKey = excluded.join(',')
-  const saver = useMemo(
-    () => createDraftSaver(draftKey, { exclude: excludedKey.split(',') }),
-    [draftKey, excludedKey],
-  )
-  useEffect(() => {
-    if (!draftsOn) return
-    const draft = loadDraft(draftKey, { exclude: excluded })
-    if (draft) {
-      reset({ ...defaults, ...draft })
-      // The draft lives in localStorage, which server HTML cannot read: it is restored after
-      // mount, and the notice with it.
-      // eslint-disable-next-line react-hooks/set-state-in-effect
-      setDraftRestored(true)
-    }
-    // A reload or a closed tab never unmounts: save what was typed when the page goes away.
-    const flushNow = () => saver.flush()
-    const onHidden = () => {
-      if (document.visibilityState === 'hidden') saver.flush()
-    }
-    window.addEventListener('pagehide', flushNow)
-    document.addEventListener('visibilitychange', onHidden)
-    return () => {
-      window.removeEventListener('pagehide', flushNow)
-      document.removeEventListener('visibilitychange', onHidden)
-      saver.flush()
-    }
-    // Once per mount: later changes of these are the reader's own typing.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [])
-
-  const [status, setStatus] = useState<Status>({ state: 'editing' })
-  // The form is replaced by the confirmation: focus moves there, so it is read and not lost.
-  const successRef = useRef<HTMLDivElement>(null)
-  useEffect(() => {
-    if (status.state === 'sent') successRef.current?.focus()
-  }, [status.state])
   const diagnostics = useRef<Diagnostics>({})
-  const [failedSubmits, setFailedSubmits] = useState(0)
-  const submission = useRef<Submission | null>(null)
-  const sentValues = useRef<string | null>(null)
-  const abort = useRef<AbortController | null>(null)
-  useEffect(() => () => abort.current?.abort(), [])
-
-  const target: SubmitTarget | null = onSubmit
-    ? {
-        onSubmit: (v, context) =>
-          onSubmit(v, {
-            ...context,
-            files: files.flatMap((f) => [...((getValues(f.id) as File[] | undefined) ?? [])]),
-          }),
-      }
-    : form.submit
-      ? {
-          endpoint: form.submit.endpoint,
-          ...(form.submit.headers ? { headers: form.submit.headers } : {}),
-        }
-      : null
-
-  // Set synchronously on the first submit: a second click, a second Enter or a submit while
-  // sending finds it taken and sends nothing; it is released only after a failure.
-  const busy = useRef(false)
-
-  async function send(valid: FormValues) {
-    if (!target || busy.current) return
-    busy.current = true
-    // A bot filled the hidden field: look sent, send nothing.
-    if (typeof valid[HONEYPOT] === 'string' && valid[HONEYPOT] !== '') {
-      saver.cancel()
-      clearDraft(draftKey)
-      setStatus({ state: 'sent', reference: '—' })
-      return
-    }
-    // A retry of the same values keeps its idempotency key; edited values are a new submission.
-    const fingerprint = JSON.stringify(valuesToSend(fields, valid))
-    if (submission.current && sentValues.current !== fingerprint) submission.current = null
-    sentValues.current = fingerprint
-    submission.current ??= createSubmission(target)
-    abort.current ??= new AbortController()
-    setStatus({ state: 'sending' })
-    const attached = files.flatMap((f) => [...((valid[f.id] as File[] | undefined) ?? [])])
-    try {
-      const sent = valuesToSend(fields, valid)
-      const extra = Object.keys(diagnostics.current).length
-        ? { diagnostics: diagnostics.current }
-        : {}
-      const result = await submission.current.send({ ...sent, ...extra }, attached, {
-        ...sendOptions,
-        signal: abort.current.signal,
-      })
-      saver.cancel()
-      clearDraft(draftKey)
-      submission.current = null
-      emit({ type: 'form_submitted', form: 'ticket', reference: result.reference })
-      setStatus({ state: 'sent', reference: result.reference })
-    } catch (error) {
-      busy.current = false
-      const kind = error instanceof SubmitError ? error.kind : 'network'
-      if (kind === 'aborted') return
-      emit({
-        type: 'form_failed',
-        form: 'ticket',
-        reason: kind,
-        ...(error instanceof SubmitError && error.status !== undefined
-          ? { status: error.status }
-          : {}),
-      })
-      setStatus({ state: 'failed', kind })
-    }
-  }
-
-  function onInvalid(errors: ResolverErrors) {
-    setFailedSubmits((n) => n + 1)
-    emit({ type: 'form_validation_failed', form: 'ticket', fields: Object.keys(errors) })
-  }
+  const {
+    control,
+    values,
+    formState,
+    status,
+    failedSubmits,
+    successRef,
+    draftRestored,
+    discardDraft,
+    saveDraft,
+    onSubmit: submitForm,
+  } = useSupportForm({
+    form: 'ticket',
+    fields,
+    draftKey: form.drafts === false ? false : draftKey,
+    today: () => todayIn(),
+    onSubmit,
+    endpoint: form.submit,
+    extraValues: () =>
+      Object.keys(diagnostics.current).length ? { diagnostics: diagnostics.current } : {},
+    sendOptions,
+  })
 
   // Deflection: up to three FAQ answers matching what is typed in the subject and description.
   const index = useMemo(
@@ -329,7 +184,7 @@ export function TicketForm({
       data-state={status.state}
       noValidate
       aria-busy={sending || undefined}
-      onSubmit={(event) => void handleSubmit(send, onInvalid)(event)}
+      onSubmit={submitForm}
     >
       <Heading className="rsh-form__title">
         {form.title ? text(form.title) : t('ticket.title')}
@@ -343,10 +198,7 @@ export function TicketForm({
             className="rsh-button"
             data-variant="quiet"
             onClick={() => {
-              saver.cancel()
-              clearDraft(draftKey)
-              reset(defaults)
-              setDraftRestored(false)
+              discardDraft()
               // The button goes away with the notice: focus moves to the first field.
               requestAnimationFrame(() => document.getElementById(fields[0]?.id ?? '')?.focus())
             }}
@@ -375,7 +227,7 @@ export function TicketForm({
                   value={control.value}
                   onChange={(value) => {
                     control.onChange(value)
-                    if (draftsOn) saver.save({ ...getValues(), [field.id]: value })
+                    saveDraft(field.id, value)
                   }}
                   onBlur={control.onBlur}
                   error={message}

@@ -1,3 +1,9 @@
 export { ErrorSummary, type ErrorSummaryItem, type ErrorSummaryProps } from './ErrorSummary'
 export { Field, type FieldProps } from './Field'
 export { fieldErrorMessage } from './messages'
+export {
+  HONEYPOT,
+  useSupportForm,
+  type SupportFormSendContext,
+  type SupportFormStatus,
+} from './useSupportForm'

@@ -1,0 +1,232 @@
+'use client'
+import { useEffect, useMemo, useRef, useState, type SyntheticEvent } from 'react'
+import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form'
+import type { FormField } from '../../config/schema'
+import { validateForm, valuesToSend, type FormValues } from '../../core/forms'
+import {
+  clearDraft,
+  createDraftSaver,
+  createSubmission,
+  loadDraft,
+  SubmitError,
+  type Submission,
+  type SubmitResult,
+  type SubmitTarget,
+} from '../../submit'
+import { useSupportHub } from '../SupportHubProvider/context'
+
+/** The name of the hidden trap field: no config field can take it (ids start with a letter or digit). */
+export const HONEYPOT = '__rsh_hp'
+
+export type SupportFormStatus =
+  | { state: 'editing' }
+  | { state: 'sending' }
+  | { state: 'failed'; kind: SubmitError['kind'] }
+  | { state: 'sent'; reference: string }
+
+/** What a host's `onSubmit` receives besides the values. */
+export interface SupportFormSendContext {
+  idempotencyKey: string
+  signal: AbortSignal
+  files: File[]
+}
+
+export interface SupportFormOptions {
+  /** Which form, for the events. */
+  form: 'ticket' | 'refund'
+  fields: readonly FormField[]
+  /** Where the draft is kept; `false` turns drafts off. */
+  draftKey: string | false
+  /** Today's date (`YYYY-MM-DD`) for `max: "today"`. */
+  today: () => string
+  /** The host's sender, if any. */
+  onSubmit:
+    | ((values: Record<string, unknown>, context: SupportFormSendContext) => Promise<SubmitResult>)
+    | undefined
+  /** The config's endpoint, if any. */
+  endpoint: { endpoint: string; headers?: Record<string, string> | undefined } | undefined
+  /** Values sent besides the fields (diagnostics the reader agreed to). */
+  extraValues?: () => Record<string, unknown>
+  sendOptions?: { retries?: number; timeoutMs?: number; backoffMs?: number } | undefined
+}
+
+/**
+ * What the ticket and refund forms share: react-hook-form over the core/forms rules, drafts
+ * (restored after mount, saved while typing and when the page goes away), sending exactly once
+ * (one idempotency key per submission, kept on retry, new when the values change; one request per
+ * double click; aborted on unmount), the honeypot, and the form events.
+ */
+export function useSupportForm({
+  form,
+  fields,
+  draftKey,
+  today,
+  onSubmit,
+  endpoint,
+  extraValues,
+  sendOptions,
+}: SupportFormOptions) {
+  const { emit } = useSupportHub(form === 'ticket' ? 'TicketForm' : 'RefundForm')
+  const files = fields.filter((f) => f.type === 'file')
+  const excluded = [
+    ...new Set(fields.filter((f) => f.sensitive || f.type === 'file').map((f) => f.id)),
+  ]
+
+  // The rules of core/forms (a zod schema built from the fields) drive react-hook-form.
+  const resolver: Resolver<FormValues> = (values) => {
+    const errors = validateForm(fields, values, { today: today() })
+    if (errors.length === 0) return { values, errors: {} }
+    return {
+      values: {},
+      errors: Object.fromEntries(
+        errors.map((e) => [e.fieldId, { type: e.code, message: e.code }]),
+      ) as FieldErrors<FormValues>,
+    }
+  }
+  const defaults = useMemo(
+    () =>
+      Object.fromEntries(
+        fields.map((f) => [
+          f.id,
+          f.default ?? (f.type === 'file' ? [] : f.type === 'checkbox' ? false : ''),
+        ]),
+      ) as FormValues,
+    [fields],
+  )
+  const { control, handleSubmit, reset, getValues, formState } = useForm<FormValues>({
+    defaultValues: defaults,
+    resolver,
+    mode: 'onSubmit',
+    reValidateMode: 'onBlur',
+  })
+  const values = useWatch({ control })
+
+  // Drafts: restored once after mount (never in server HTML), saved while typing.
+  const [draftRestored, setDraftRestored] = useState(false)
+  const excludedKey = excluded.join(',')
+  const saver = useMemo(
+    () => (draftKey ? createDraftSaver(draftKey, { exclude: excludedKey.split(',') }) : null),
+    [draftKey, excludedKey],
+  )
+  useEffect(() => {
+    if (!draftKey || !saver) return
+    const draft = loadDraft(draftKey, { exclude: excluded })
+    if (draft) {
+      reset({ ...defaults, ...draft })
+      // The draft lives in localStorage, which server HTML cannot read: it is restored after
+      // mount, and the notice with it.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setDraftRestored(true)
+    }
+    // A reload or a closed tab never unmounts: save what was typed when the page goes away.
+    const flushNow = () => saver.flush()
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') saver.flush()
+    }
+    window.addEventListener('pagehide', flushNow)
+    document.addEventListener('visibilitychange', onHidden)
+    return () => {
+      window.removeEventListener('pagehide', flushNow)
+      document.removeEventListener('visibilitychange', onHidden)
+      saver.flush()
+    }
+    // Once per mount: later changes of these are the reader's own typing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+
+  function forgetDraft() {
+    saver?.cancel()
+    if (draftKey) clearDraft(draftKey)
+  }
+
+  const [status, setStatus] = useState<SupportFormStatus>({ state: 'editing' })
+  const [failedSubmits, setFailedSubmits] = useState(0)
+  // The form is replaced by the confirmation: focus moves there, so it is read and not lost.
+  const successRef = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (status.state === 'sent') successRef.current?.focus()
+  }, [status.state])
+
+  const submission = useRef<Submission | null>(null)
+  const sentValues = useRef<string | null>(null)
+  const abort = useRef<AbortController | null>(null)
+  useEffect(() => () => abort.current?.abort(), [])
+  // Set synchronously on the first submit: a second click, a second Enter or a submit while
+  // sending finds it taken and sends nothing; it is released only after a failure.
+  const busy = useRef(false)
+
+  const attachedFiles = (from: FormValues) =>
+    files.flatMap((f) => [...((from[f.id] as File[] | undefined) ?? [])])
+
+  async function send(valid: FormValues) {
+    const target: SubmitTarget | null = onSubmit
+      ? { onSubmit: (v, context) => onSubmit(v, { ...context, files: attachedFiles(getValues()) }) }
+      : (endpoint ?? null)
+    if (!target || busy.current) return
+    busy.current = true
+    // A bot filled the hidden field: look sent, send nothing.
+    if (typeof valid[HONEYPOT] === 'string' && valid[HONEYPOT] !== '') {
+      forgetDraft()
+      setStatus({ state: 'sent', reference: '—' })
+      return
+    }
+    const sent = { ...valuesToSend(fields, valid), ...extraValues?.() }
+    // A retry of the same values keeps its idempotency key; edited values are a new submission.
+    const fingerprint = JSON.stringify(sent)
+    if (submission.current && sentValues.current !== fingerprint) submission.current = null
+    sentValues.current = fingerprint
+    submission.current ??= createSubmission(target)
+    abort.current ??= new AbortController()
+    setStatus({ state: 'sending' })
+    try {
+      const result = await submission.current.send(sent, attachedFiles(valid), {
+        ...sendOptions,
+        signal: abort.current.signal,
+      })
+      forgetDraft()
+      submission.current = null
+      emit({ type: 'form_submitted', form, reference: result.reference })
+      setStatus({ state: 'sent', reference: result.reference })
+    } catch (error) {
+      busy.current = false
+      const kind = error instanceof SubmitError ? error.kind : 'network'
+      if (kind === 'aborted') return
+      emit({
+        type: 'form_failed',
+        form,
+        reason: kind,
+        ...(error instanceof SubmitError && error.status !== undefined
+          ? { status: error.status }
+          : {}),
+      })
+      setStatus({ state: 'failed', kind })
+    }
+  }
+
+  function onInvalid(errors: FieldErrors<FormValues>) {
+    setFailedSubmits((n) => n + 1)
+    emit({ type: 'form_validation_failed', form, fields: Object.keys(errors) })
+  }
+
+  return {
+    control,
+    values,
+    getValues,
+    formState,
+    status,
+    failedSubmits,
+    successRef,
+    draftRestored,
+    /** "Discard": forgets the draft and empties the form. */
+    discardDraft: () => {
+      forgetDraft()
+      reset(defaults)
+      setDraftRestored(false)
+    },
+    /** Saves a draft with `value` just typed into `fieldId` (debounced). */
+    saveDraft: (fieldId: string, value: unknown) => {
+      saver?.save({ ...getValues(), [fieldId]: value })
+    },
+    onSubmit: (event: SyntheticEvent<HTMLFormElement>) => void handleSubmit(send, onInvalid)(event),
+  }
+}
