@@ -12,7 +12,11 @@ import {
   ErrorSummary,
   Field,
   fieldErrorMessage,
-  HONEYPOT,
+  DraftNotice,
+  Honeypot,
+  SendFailure,
+  SentConfirmation,
+  SubmitButton,
   useSupportForm,
   type SupportFormSendContext,
 } from '../forms'
@@ -80,7 +84,7 @@ export function TicketForm({
   const {
     control,
     values,
-    formState,
+    errors,
     status,
     failedSubmits,
     successRef,
@@ -130,7 +134,7 @@ export function TicketForm({
   const Heading = `h${headingLevel}` as const
   const SubHeading = `h${Math.min(headingLevel + 1, 5) as 3 | 4 | 5}` as const
   const errorItems = fields.flatMap((field) => {
-    const error = formState.errors[field.id]
+    const error = errors[field.id]
     if (!error || !isFieldVisible(field, values)) return []
     const code = error.type as Parameters<typeof fieldErrorMessage>[0]['code']
     return [
@@ -152,26 +156,16 @@ export function TicketForm({
         data-part="ticket-form"
         data-state="sent"
       >
-        <div
-          ref={successRef}
-          tabIndex={-1}
-          className="rsh-form__success"
-          role="status"
-          data-part="form-success"
-        >
-          <Heading className="rsh-form__title">{t('ticket.success.title')}</Heading>
-          {status.reference !== '—' && (
-            <p>{t('ticket.success.reference', { reference: status.reference })}</p>
-          )}
-          <p>{t('ticket.success.next')}</p>
-          {form.replyTime && form.replyTime !== 'immediate' && (
-            <p>
-              {t('ticket.success.replyTime', {
-                duration: formatDuration(form.replyTime, { locale }) ?? '',
-              })}
-            </p>
-          )}
-        </div>
+        <SentConfirmation
+          focusRef={successRef}
+          heading={Heading}
+          reference={status.reference}
+          replyTime={
+            form.replyTime && form.replyTime !== 'immediate'
+              ? formatDuration(form.replyTime, { locale })
+              : undefined
+          }
+        ></SentConfirmation>
       </div>
     )
   }
@@ -190,23 +184,7 @@ export function TicketForm({
         {form.title ? text(form.title) : t('ticket.title')}
       </Heading>
       {form.description && <p className="rsh-form__description">{text(form.description)}</p>}
-      {draftRestored && (
-        <p className="rsh-form__draft" data-part="draft-notice">
-          {t('ticket.draft.restored')} ·{' '}
-          <button
-            type="button"
-            className="rsh-button"
-            data-variant="quiet"
-            onClick={() => {
-              discardDraft()
-              // The button goes away with the notice: focus moves to the first field.
-              requestAnimationFrame(() => document.getElementById(fields[0]?.id ?? '')?.focus())
-            }}
-          >
-            {t('ticket.draft.discard')}
-          </button>
-        </p>
-      )}
+      {draftRestored && <DraftNotice onDiscard={discardDraft} firstFieldId={fields[0]?.id} />}
       <ErrorSummary
         errors={errorItems}
         focusKey={failedSubmits}
@@ -288,51 +266,9 @@ export function TicketForm({
           />
         </section>
       )}
-      {/* A field people never see; bots fill it in. */}
-      <div className="rsh-visually-hidden" aria-hidden="true">
-        <label htmlFor={`${draftKey}-${HONEYPOT}`}>{t('ticket.honeypot')}</label>
-        <Controller
-          name={HONEYPOT}
-          control={control}
-          render={({ field: control }) => (
-            <input
-              id={`${draftKey}-${HONEYPOT}`}
-              type="text"
-              tabIndex={-1}
-              autoComplete="off"
-              value={typeof control.value === 'string' ? control.value : ''}
-              onChange={control.onChange}
-            />
-          )}
-        />
-      </div>
-      {status.state === 'failed' && (
-        <div className="rsh-form__failed" role="alert" data-part="form-failed">
-          <p>
-            {t('ticket.failed', {
-              reason: t(
-                status.kind === 'timeout'
-                  ? 'ticket.failed.timeout'
-                  : status.kind === 'http' || status.kind === 'invalid-response'
-                    ? 'ticket.failed.server'
-                    : 'ticket.failed.network',
-              ),
-            })}
-          </p>
-        </div>
-      )}
-      <button
-        type="submit"
-        className="rsh-button rsh-form__submit"
-        data-variant="primary"
-        aria-disabled={sending || undefined}
-      >
-        {sending
-          ? t('ticket.sending')
-          : status.state === 'failed'
-            ? t('ticket.retry')
-            : t('ticket.send')}
-      </button>
+      <Honeypot control={control} idPrefix={draftKey} />
+      <SendFailure status={status} />
+      <SubmitButton status={status} />
     </form>
   )
 }

@@ -7,3 +7,4 @@ export {
   type SupportFormSendContext,
   type SupportFormStatus,
 } from './useSupportForm'
+export { DraftNotice, Honeypot, SendFailure, SentConfirmation, SubmitButton } from './FormParts'

@@ -1,6 +1,13 @@
 'use client'
-import { useEffect, useMemo, useRef, useState, type SyntheticEvent } from 'react'
-import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form'
+import { useEffect, useMemo, useRef, useState, type RefObject, type SyntheticEvent } from 'react'
+import {
+  useForm,
+  useWatch,
+  type Control,
+  type FieldErrors,
+  type Resolver,
+  type UseFormGetValues,
+} from 'react-hook-form'
 import type { FormField } from '../../config/schema'
 import { validateForm, valuesToSend, type FormValues } from '../../core/forms'
 import {
@@ -50,6 +57,27 @@ export interface SupportFormOptions {
   sendOptions?: { retries?: number; timeoutMs?: number; backoffMs?: number } | undefined
 }
 
+/** What {@link useSupportForm} gives a form. */
+export interface SupportForm {
+  control: Control<FormValues>
+  /** The current values (re-rendered as they change). */
+  values: FormValues
+  getValues: UseFormGetValues<FormValues>
+  /** The field errors of the last check (by field id; the message is the error code). */
+  errors: FieldErrors<FormValues>
+  status: SupportFormStatus
+  /** Counts failed submits: the error summary takes focus when it changes. */
+  failedSubmits: number
+  /** For the confirmation, which takes focus once sent. */
+  successRef: RefObject<HTMLDivElement | null>
+  draftRestored: boolean
+  /** "Discard": forgets the draft and empties the form. */
+  discardDraft: () => void
+  /** Saves a draft with `value` just typed into `fieldId` (debounced). */
+  saveDraft: (fieldId: string, value: unknown) => void
+  onSubmit: (event: SyntheticEvent<HTMLFormElement>) => void
+}
+
 /**
  * What the ticket and refund forms share: react-hook-form over the core/forms rules, drafts
  * (restored after mount, saved while typing and when the page goes away), sending exactly once
@@ -65,7 +93,7 @@ export function useSupportForm({
   endpoint,
   extraValues,
   sendOptions,
-}: SupportFormOptions) {
+}: SupportFormOptions): SupportForm {
   const { emit } = useSupportHub(form === 'ticket' ? 'TicketForm' : 'RefundForm')
   const files = fields.filter((f) => f.type === 'file')
   const excluded = [
@@ -212,18 +240,16 @@ export function useSupportForm({
     control,
     values,
     getValues,
-    formState,
+    errors: formState.errors,
     status,
     failedSubmits,
     successRef,
     draftRestored,
-    /** "Discard": forgets the draft and empties the form. */
     discardDraft: () => {
       forgetDraft()
       reset(defaults)
       setDraftRestored(false)
     },
-    /** Saves a draft with `value` just typed into `fieldId` (debounced). */
     saveDraft: (fieldId: string, value: unknown) => {
       saver?.save({ ...getValues(), [fieldId]: value })
     },
