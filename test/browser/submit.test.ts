@@ -1,29 +1,11 @@
-import { beforeEach, describe, expect, inject, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { createSubmission, SubmitError, type SubmitOptions } from '../../src/submit'
-import type { Received, ReceivedRequest, ScriptedResponse } from '../server/server'
+import { posts, received, resetServer, script, server } from '../server/client'
 
 // A real node:http server (test/server), started by the browser project's globalSetup.
-const server = inject('submitServer')
 const endpoint = `${server}/api/tickets`
 /** Fast retries, so the tests wait on the server and not on the backoff. */
 const quick: SubmitOptions = { backoffMs: 20 }
-
-async function script(...responses: ScriptedResponse[]) {
-  const response = await fetch(`${server}/script`, {
-    method: 'POST',
-    body: JSON.stringify({ responses }),
-  })
-  expect(response.ok).toBe(true)
-}
-
-async function received(): Promise<Received> {
-  return (await (await fetch(`${server}/received`)).json()) as Received
-}
-
-/** The ticket POSTs the server got (the CORS preflights left out). */
-async function posts(): Promise<ReceivedRequest[]> {
-  return (await received()).requests.filter((request) => request.method === 'POST')
-}
 
 async function failure(promise: Promise<unknown>): Promise<SubmitError> {
   try {
@@ -42,7 +24,7 @@ function bytesOf(base64: string): number[] {
 }
 
 beforeEach(async () => {
-  await fetch(`${server}/reset`, { method: 'POST' })
+  await resetServer()
 })
 
 describe('sending to a real server', () => {

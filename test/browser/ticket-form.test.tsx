@@ -1,21 +1,11 @@
 import { screen, waitFor } from '@testing-library/react'
 import { commands, userEvent } from 'vitest/browser'
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { TicketForm } from '../../src/components/TicketForm'
 import type { TicketFormConfig } from '../../src/config'
 import { expectNoAxeViolations } from '../axe'
 import { renderInPage } from '../render'
-import type { Received, ScriptedResponse } from '../server/server'
-
-const server = inject('submitServer')
-
-async function script(...responses: ScriptedResponse[]) {
-  await fetch(`${server}/script`, { method: 'POST', body: JSON.stringify({ responses }) })
-}
-async function received(): Promise<Received> {
-  return (await (await fetch(`${server}/received`)).json()) as Received
-}
-const posts = async () => (await received()).requests.filter((r) => r.method === 'POST')
+import { posts, received, resetServer, script, server } from '../server/client'
 
 /** Seed 001's creator-platform ticket, posted to the test server. */
 const form = (): TicketFormConfig => ({
@@ -50,7 +40,7 @@ async function fill() {
 
 beforeEach(async () => {
   localStorage.clear()
-  await fetch(`${server}/reset`, { method: 'POST' })
+  await resetServer()
 })
 afterEach(async () => {
   await commands.emulateMedia({ colorScheme: null })

@@ -1,18 +1,16 @@
 'use client'
 import { CircleCheck, CircleQuestionMark, Info } from 'lucide-react'
 import { Fragment, useId, useMemo } from 'react'
-import { Controller } from 'react-hook-form'
-import type { FormField, RefundFormConfig } from '../../config/schema'
+import type { RefundFormConfig } from '../../config/schema'
 import { formatDuration } from '../../core/duration'
-import { isFieldVisible, type FormValue, type FormValues } from '../../core/forms'
+import { isFieldVisible, type FormValues } from '../../core/forms'
 import { checkRefundEligibility, type RefundEligibility } from '../../core/refund'
 import type { SubmitResult } from '../../submit'
-import { FileAttachments } from '../FileAttachments'
 import {
-  ErrorSummary,
-  Field,
-  fieldErrorMessage,
   DraftNotice,
+  ErrorSummary,
+  FieldControl,
+  fieldErrorItems,
   Honeypot,
   SendFailure,
   SentConfirmation,
@@ -131,21 +129,7 @@ export function RefundForm({
         max: form.policy.processingDays[1],
       })
     : undefined
-  const errorItems = fields.flatMap((field) => {
-    const error = errors[field.id]
-    if (!error || !isFieldVisible(field, values)) return []
-    const code = error.type as Parameters<typeof fieldErrorMessage>[0]['code']
-    return [
-      {
-        fieldId: field.id,
-        message: fieldErrorMessage(
-          { fieldId: field.id, code, params: paramsFor(field, code) },
-          field,
-          hub,
-        ),
-      },
-    ]
-  })
+  const errorItems = fieldErrorItems(fields, errors, values, hub)
 
   if (status.state === 'sent') {
     return (
@@ -225,53 +209,13 @@ export function RefundForm({
       {fields.map((field, index) => (
         <Fragment key={`${field.id}-${index}`}>
           {isFieldVisible(field, values) && (
-            <Controller
-              name={field.id}
+            <FieldControl
+              field={field}
               control={control}
-              render={({ field: control }) => {
-                const message = errorItems.find((e) => e.fieldId === field.id)?.message
-                const onChange = (value: FormValue) => {
-                  control.onChange(value)
-                  saveDraft(field.id, value)
-                }
-                // Attachments bring their own label, hint and error: through <Field> they
-                // would show twice.
-                if (field.type === 'file' && form.attachments) {
-                  return (
-                    <div
-                      className="rsh-field"
-                      data-part="field"
-                      data-invalid={message ? '' : undefined}
-                    >
-                      <FileAttachments
-                        id={field.id}
-                        label={text(field.label)}
-                        hint={field.hint ? text(field.hint) : undefined}
-                        optional={!field.required}
-                        limits={{
-                          maxFiles: form.attachments.maxFiles,
-                          maxBytes: form.attachments.maxBytes,
-                          accept: form.attachments.accept ?? [],
-                        }}
-                        value={(control.value as File[] | undefined) ?? []}
-                        onChange={control.onChange}
-                        error={message}
-                        disabled={sending}
-                      />
-                    </div>
-                  )
-                }
-                return (
-                  <Field
-                    field={field}
-                    value={control.value}
-                    onChange={onChange}
-                    onBlur={control.onBlur}
-                    error={message}
-                    disabled={sending}
-                  />
-                )
-              }}
+              error={errorItems.find((e) => e.fieldId === field.id)?.message}
+              onValue={saveDraft}
+              disabled={sending}
+              attachments={form.attachments}
             />
           )}
           {index === eligibilityAfter && eligibilityNote}
@@ -359,12 +303,4 @@ function EligibilityIcon({ status }: { status: RefundEligibility['status'] }) {
       focusable={false}
     />
   )
-}
-
-function paramsFor(field: FormField, code: string): Record<string, string | number> {
-  if (code === 'minLength' && field.minLength !== undefined) return { min: field.minLength }
-  if (code === 'maxLength' && field.maxLength !== undefined) return { max: field.maxLength }
-  if (code === 'min' && field.min !== undefined) return { min: field.min }
-  if (code === 'max' && field.max !== undefined) return { max: field.max }
-  return {}
 }

@@ -1,18 +1,16 @@
 'use client'
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
-import { Controller } from 'react-hook-form'
-import type { FaqConfig, FormField, TicketFormConfig } from '../../config/schema'
+import type { FaqConfig, TicketFormConfig } from '../../config/schema'
 import { formatDuration } from '../../core/duration'
-import { isFieldVisible, recommendationFor } from '../../core/forms'
+import { isFieldVisible } from '../../core/forms'
 import { createFaqIndex } from '../../core/search'
 import type { SubmitResult } from '../../submit'
 import { FaqAccordion } from '../FaqAccordion'
-import { FileAttachments } from '../FileAttachments'
 import {
-  ErrorSummary,
-  Field,
-  fieldErrorMessage,
   DraftNotice,
+  ErrorSummary,
+  FieldControl,
+  fieldErrorItems,
   Honeypot,
   SendFailure,
   SentConfirmation,
@@ -133,21 +131,7 @@ export function TicketForm({
 
   const Heading = `h${headingLevel}` as const
   const SubHeading = `h${Math.min(headingLevel + 1, 5) as 3 | 4 | 5}` as const
-  const errorItems = fields.flatMap((field) => {
-    const error = errors[field.id]
-    if (!error || !isFieldVisible(field, values)) return []
-    const code = error.type as Parameters<typeof fieldErrorMessage>[0]['code']
-    return [
-      {
-        fieldId: field.id,
-        message: fieldErrorMessage(
-          { fieldId: field.id, code, params: paramsFor(field, code) },
-          field,
-          hub,
-        ),
-      },
-    ]
-  })
+  const errorItems = fieldErrorItems(fields, errors, values, hub)
 
   if (status.state === 'sent') {
     return (
@@ -192,49 +176,14 @@ export function TicketForm({
       />
       {fields.map((field) =>
         isFieldVisible(field, values) ? (
-          <Controller
+          <FieldControl
             key={field.id}
-            name={field.id}
+            field={field}
             control={control}
-            render={({ field: control }) => {
-              const message = errorItems.find((e) => e.fieldId === field.id)?.message
-              const recommendation = recommendationFor(field, control.value, locale)
-              return (
-                <Field
-                  field={field}
-                  value={control.value}
-                  onChange={(value) => {
-                    control.onChange(value)
-                    saveDraft(field.id, value)
-                  }}
-                  onBlur={control.onBlur}
-                  error={message}
-                  recommendation={
-                    recommendation ? t('forms.recommend.words', recommendation) : undefined
-                  }
-                  disabled={sending}
-                  fileControl={
-                    field.type === 'file' && form.attachments ? (
-                      <FileAttachments
-                        id={field.id}
-                        label={text(field.label)}
-                        {...(field.hint ? { hint: text(field.hint) } : {})}
-                        optional={!field.required}
-                        limits={{
-                          maxFiles: form.attachments.maxFiles,
-                          maxBytes: form.attachments.maxBytes,
-                          accept: form.attachments.accept ?? [],
-                        }}
-                        value={(control.value as File[] | undefined) ?? []}
-                        onChange={control.onChange}
-                        error={message}
-                        disabled={sending}
-                      />
-                    ) : undefined
-                  }
-                />
-              )
-            }}
+            error={errorItems.find((e) => e.fieldId === field.id)?.message}
+            onValue={saveDraft}
+            disabled={sending}
+            attachments={form.attachments}
           />
         ) : null,
       )}
@@ -271,12 +220,4 @@ export function TicketForm({
       <SubmitButton status={status} />
     </form>
   )
-}
-
-function paramsFor(field: FormField, code: string): Record<string, string | number> {
-  if (code === 'minLength' && field.minLength !== undefined) return { min: field.minLength }
-  if (code === 'maxLength' && field.maxLength !== undefined) return { max: field.maxLength }
-  if (code === 'min' && field.min !== undefined) return { min: field.min }
-  if (code === 'max' && field.max !== undefined) return { max: field.max }
-  return {}
 }

@@ -1,6 +1,6 @@
 export { ErrorSummary, type ErrorSummaryItem, type ErrorSummaryProps } from './ErrorSummary'
 export { Field, type FieldProps } from './Field'
-export { fieldErrorMessage } from './messages'
+export { fieldErrorItems, fieldErrorMessage } from './messages'
 export {
   HONEYPOT,
   useSupportForm,
@@ -8,3 +8,4 @@ export {
   type SupportFormStatus,
 } from './useSupportForm'
 export { DraftNotice, Honeypot, SendFailure, SentConfirmation, SubmitButton } from './FormParts'
+export { FieldControl, type FieldControlProps } from './FieldControl'

@@ -1,5 +1,5 @@
 import type { FormField } from '../../config/schema'
-import type { FieldError } from '../../core/forms'
+import { errorParams, isFieldVisible, type FieldError, type FormValues } from '../../core/forms'
 import type { MessageId } from '../../i18n'
 import type { SupportHubContextValue } from '../SupportHubProvider/context'
 
@@ -25,4 +25,27 @@ export function fieldErrorMessage(
 ): string {
   if (error.code === 'pattern') return field.pattern ? text(field.pattern.message) : ''
   return t(MESSAGE[error.code], { label: text(field.label), ...error.params })
+}
+
+/**
+ * The error summary's items for the errors react-hook-form holds, in field order, for the
+ * fields that show; each message is built from the field's own rules.
+ */
+export function fieldErrorItems(
+  fields: readonly FormField[],
+  errors: Readonly<Record<string, { type?: unknown } | undefined>>,
+  values: FormValues,
+  hub: Pick<SupportHubContextValue, 't' | 'text'>,
+): { fieldId: string; message: string }[] {
+  return fields.flatMap((field) => {
+    const error = errors[field.id]
+    if (!error || !isFieldVisible(field, values)) return []
+    const code = error.type as FieldError['code']
+    const message = fieldErrorMessage(
+      { fieldId: field.id, code, params: errorParams(field, code) },
+      field,
+      hub,
+    )
+    return [{ fieldId: field.id, message }]
+  })
 }

@@ -54,16 +54,25 @@ function isRealDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
 }
 
+/** The values a problem's message needs, read from the field's own rules. */
+export function errorParams(field: FormField, code: FieldError['code']): FieldError['params'] {
+  if (code === 'minLength' && field.minLength !== undefined) return { min: field.minLength }
+  if (code === 'maxLength' && field.maxLength !== undefined) return { max: field.maxLength }
+  if (code === 'min' && field.min !== undefined) return { min: field.min }
+  if (code === 'max' && field.max !== undefined && field.max !== 'today') return { max: field.max }
+  return {}
+}
+
 /** The problems of one field's value, in the order a reader fixes them (first one only shows). */
 export function checkField(
   field: FormField,
   value: FormValue,
   options: { today: string },
 ): FieldError | undefined {
-  const error = (code: FieldError['code'], params: FieldError['params'] = {}): FieldError => ({
+  const error = (code: FieldError['code']): FieldError => ({
     fieldId: field.id,
     code,
-    params,
+    params: errorParams(field, code),
   })
   if (isEmpty(value)) {
     if (!field.required) return undefined
@@ -78,10 +87,8 @@ export function checkField(
     if (field.type === 'number') {
       const number = Number(text.replace(',', '.'))
       if (!Number.isFinite(number)) return error('number')
-      if (typeof field.min === 'number' && number < field.min)
-        return error('min', { min: field.min })
-      if (typeof field.max === 'number' && number > field.max)
-        return error('max', { max: field.max })
+      if (typeof field.min === 'number' && number < field.min) return error('min')
+      if (typeof field.max === 'number' && number > field.max) return error('max')
     }
     if (field.type === 'date') {
       if (!isRealDate(text)) return error('date')
@@ -92,15 +99,13 @@ export function checkField(
             ? field.max
             : undefined
       if (latest !== undefined && text > latest)
-        return field.max === 'today' ? error('dateFuture') : error('max', { max: latest })
-      if (typeof field.min === 'string' && text < field.min) return error('min', { min: field.min })
+        return field.max === 'today' ? error('dateFuture') : error('max')
+      if (typeof field.min === 'string' && text < field.min) return error('min')
     }
     // Characters as people count them: code points, so an emoji or a Korean syllable is one.
     const length = Array.from(text).length
-    if (field.minLength !== undefined && length < field.minLength)
-      return error('minLength', { min: field.minLength })
-    if (field.maxLength !== undefined && length > field.maxLength)
-      return error('maxLength', { max: field.maxLength })
+    if (field.minLength !== undefined && length < field.minLength) return error('minLength')
+    if (field.maxLength !== undefined && length > field.maxLength) return error('maxLength')
     if (field.pattern && !new RegExp(field.pattern.regex, 'u').test(text)) return error('pattern')
     if (
       (field.type === 'select' || field.type === 'radio') &&
