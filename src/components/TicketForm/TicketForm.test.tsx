@@ -62,6 +62,27 @@ describe('TicketForm', () => {
     expect(JSON.stringify(onEvent.mock.calls)).not.toContain('secret name')
   })
 
+  it('links each summary item to its field, and re-checks a field on blur after a failed submit', async () => {
+    const { user } = setup()
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    await user.click(screen.getByRole('link', { name: 'Enter Your email address' }))
+    const email = screen.getByRole('textbox', { name: 'Your email address' })
+    expect(email).toHaveFocus()
+    await user.type(email, 'eleni@example.com')
+    await user.tab()
+    expect(email).not.toHaveAttribute('aria-invalid')
+    expect(screen.queryByRole('link', { name: 'Enter Your email address' })).toBeNull()
+    expect(screen.getByRole('link', { name: 'Enter Subject' })).toBeInTheDocument()
+  })
+
+  it('does not keep drafts when the config turns them off', async () => {
+    const first = setup({ form: { ...contact, drafts: false } })
+    await first.user.type(screen.getByRole('textbox', { name: 'Subject' }), 'Not kept')
+    first.unmount()
+    const { loadDraft } = await import('../../submit')
+    expect(loadDraft('ticket')).toBeUndefined()
+  })
+
   it('sends once, then shows the reference, what happens next and the reply time', async () => {
     const { user, onEvent, onSubmit } = setup()
     await fillContact(user)
