@@ -20,7 +20,14 @@ export {
   type SlaConfig,
   type PlanComparisonConfig,
   type PaymentsConfig,
+  type SectionName,
+  SECTIONS,
 } from './config'
+export {
+  SupportHub,
+  type SupportHubProps,
+  type SupportHubSubmitHandler,
+} from './components/SupportHub'
 export {
   SupportHubProvider,
   useSupportHub,

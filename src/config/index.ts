@@ -2,7 +2,7 @@
  * The config layer: the schema of a react-support-hub config and the parser that checks one.
  * Framework-free (no React), so it also runs on a server or in a build step.
  */
-export { supportConfigSchema } from './schema'
+export { supportConfigSchema, SECTIONS } from './schema'
 export type {
   Audience,
   ContactChannel,
@@ -24,6 +24,7 @@ export type {
   SupportConfig,
   SupportConfigInput,
   ThemeConfig,
+  SectionName,
 } from './schema'
 export { parseSupportConfig } from './parse'
 export type { ConfigError, ParseResult } from './parse'

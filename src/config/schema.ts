@@ -1285,6 +1285,61 @@ const crossReferences = z.superRefine<unknown>(
   { when: () => true },
 )
 
+/** The sections a support page can show, in their default order. */
+export const SECTIONS = ['faq', 'channels', 'sla', 'plans', 'payments', 'ticket', 'refund'] as const
+
+/** Where each section's content lives in the config. */
+const SECTION_SOURCES: Record<(typeof SECTIONS)[number], readonly string[]> = {
+  faq: ['faq'],
+  channels: ['channels'],
+  sla: ['sla'],
+  plans: ['plans'],
+  payments: ['payments'],
+  ticket: ['forms', 'ticket'],
+  refund: ['forms', 'refund'],
+}
+
+/** True when the config has content for `section` (read defensively: other fields may be broken). */
+export function hasSectionContent(config: unknown, section: (typeof SECTIONS)[number]): boolean {
+  let value: unknown = config
+  for (const key of SECTION_SOURCES[section]) {
+    if (!isPlainObject(value)) return false
+    value = value[key]
+  }
+  return value !== undefined
+}
+
+/** Every section `sections` lists appears once and has content elsewhere in the config. */
+const listedSections = z.superRefine<unknown>(
+  (config, ctx) => {
+    if (!isPlainObject(config) || !Array.isArray(config.sections)) return
+    const listed: unknown[] = config.sections
+    listed.forEach((section, i) => {
+      if (typeof section !== 'string' || !(SECTIONS as readonly string[]).includes(section)) return
+      const first = listed.indexOf(section)
+      if (first !== i) {
+        ctx.addIssue({
+          code: 'custom',
+          input: section,
+          path: ['sections', i],
+          message: `${quote(section)} is already listed at sections[${first}]; each section appears once.`,
+        })
+        return
+      }
+      if (!hasSectionContent(config, section as (typeof SECTIONS)[number])) {
+        const source = SECTION_SOURCES[section as (typeof SECTIONS)[number]].join('.')
+        ctx.addIssue({
+          code: 'custom',
+          input: section,
+          path: ['sections', i],
+          message: `The section ${quote(section)} is listed, but the config has no "${source}".`,
+        })
+      }
+    })
+  },
+  { when: () => true },
+)
+
 /**
  * The schema of a whole react-support-hub config. Unknown keys are errors, so a typo is caught.
  * Prefer `parseSupportConfig()`, which turns zod issues into plain messages with JSON paths.
@@ -1369,10 +1424,22 @@ export const supportConfigSchema = z
     faq: z
       .optional(faqSchema)
       .check(z.describe('The frequently asked questions, grouped in categories.')),
+    /**
+     * The sections `<SupportHub>` shows, in this order. Left out: every section the config has
+     * content for, in the order faq, channels, sla, plans, payments, ticket, refund.
+     */
+    sections: z
+      .optional(z.array(z.enum(SECTIONS)).check(z.minLength(1)))
+      .check(
+        z.describe(
+          'The sections the page shows, in this order: "faq", "channels", "sla", "plans", "payments", "ticket", "refund". Left out: every section the config has content for, in that order.',
+        ),
+      ),
   })
   .check(
     knownAudiences,
     crossReferences,
+    listedSections,
     z.describe('A react-support-hub config: everything a support page shows, in one document.'),
   )
 
@@ -1416,3 +1483,5 @@ export type AttachmentsConfig = z.output<typeof attachmentsSchema>
 export type Weekday = (typeof WEEKDAYS)[number]
 /** A group of readers with questions of their own. */
 export type Audience = z.output<typeof audienceSchema>
+/** A section of the support page, as named in `sections`. */
+export type SectionName = (typeof SECTIONS)[number]

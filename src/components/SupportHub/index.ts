@@ -1,0 +1,1 @@
+export { SupportHub, type SupportHubProps, type SupportHubSubmitHandler } from './SupportHub'
