@@ -41,7 +41,12 @@ export {
   type HeadingLevel,
 } from './components/FaqAccordion'
 export { Faq, type FaqProps } from './components/Faq'
-export { FaqSearch, type FaqSearchProps } from './components/FaqSearch'
+export {
+  FaqSearch,
+  FaqSearchBox,
+  type FaqSearchProps,
+  type FaqSearchBoxProps,
+} from './components/FaqSearch'
 export { ALL_CATEGORIES, FaqCategories, type FaqCategoriesProps } from './components/FaqCategories'
 export {
   ALL_AUDIENCES,

@@ -31,7 +31,13 @@ function argumentsOf(message: string): string[] {
 
 /** Words that are the same in English and in a language, correctly. */
 const SAME_AS_ENGLISH: Partial<Record<string, string[]>> = {
-  de: ['sla.atMost', 'forms.optional', 'ticket.field.screenshots', 'ticket.diagnostics.system'],
+  de: [
+    'sla.atMost',
+    'forms.optional',
+    'ticket.field.screenshots',
+    'ticket.diagnostics.system',
+    'hub.title.noBrand',
+  ],
   el: ['sla.atMost'],
   es: ['faq.feedback.no', 'sla.atMost', 'forms.errorPrefix'],
   ko: ['sla.atMost'],

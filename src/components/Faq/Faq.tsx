@@ -33,6 +33,16 @@ export interface FaqProps {
    * @default true
    */
   jsonLd?: boolean
+  /** The search query (controlled), for example from a `<FaqSearchBox>` placed elsewhere. */
+  query?: string
+  /** Called with the query on every keystroke in the FAQ's own search box. */
+  onQueryChange?: (query: string) => void
+  /**
+   * Render the search box inside the FAQ. Turn it off when the box is elsewhere on the page and
+   * pass its value as `query`.
+   * @default true
+   */
+  searchBox?: boolean
   /** Props for every accordion (type, heading level, feedback, copy link). */
   accordionProps?: Omit<FaqAccordionProps, 'faq' | 'category' | 'results' | 'className'>
   /** Extra class names for the root element. */
@@ -51,6 +61,9 @@ export function Faq({
   onAudienceChange,
   contactHref,
   jsonLd = true,
+  query,
+  onQueryChange,
+  searchBox = true,
   accordionProps,
   className,
 }: FaqProps) {
@@ -74,6 +87,9 @@ export function Faq({
       )}
       <FaqSearch
         faq={shown}
+        showInput={searchBox}
+        {...(query === undefined ? {} : { value: query })}
+        {...(onQueryChange ? { onValueChange: onQueryChange } : {})}
         {...(contactHref === undefined ? {} : { contactHref })}
         {...(accordionProps ? { accordionProps } : {})}
       >

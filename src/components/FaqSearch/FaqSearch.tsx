@@ -1,10 +1,11 @@
 'use client'
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useId, useMemo, useState, type ReactNode } from 'react'
 import type { FaqConfig } from '../../config/schema'
 import { createFaqIndex, type FaqSearchResult } from '../../core/search'
 import { useControllableState } from '../../internal/useControllableState'
 import { FaqAccordion, type FaqAccordionProps } from '../FaqAccordion'
 import { useSupportHub } from '../SupportHubProvider/context'
+import { FaqSearchBox } from './FaqSearchBox'
 
 export interface FaqSearchProps {
   /** The `faq` block of a parsed config; the search spans every category in it. */
@@ -35,6 +36,12 @@ export interface FaqSearchProps {
   limit?: number
   /** Props for the result accordion (heading level, feedback, copy link). */
   accordionProps?: Pick<FaqAccordionProps, 'headingLevel' | 'feedback' | 'copyLink' | 'type'>
+  /**
+   * Render the search box. Turn it off when the query comes from a box placed elsewhere
+   * (`<FaqSearchBox>`, as `<SupportHub>` puts it in the page header); pass the query as `value`.
+   * @default true
+   */
+  showInput?: boolean
   /** What to show while the query is empty: usually the FAQ itself (`<FaqCategories>`). */
   children?: ReactNode
   /** Extra class names for the root element. */
@@ -56,14 +63,13 @@ export function FaqSearch({
   debounceMs = 600,
   limit = 20,
   accordionProps,
+  showInput = true,
   children,
   className,
 }: FaqSearchProps) {
   const { t, locale, emit } = useSupportHub('FaqSearch')
   const [query, setQuery] = useControllableState({ value, defaultValue, onChange: onValueChange })
-  const inputId = useId()
   const statusId = useId()
-  const inputRef = useRef<HTMLInputElement>(null)
   // One level above the result questions, so the page outline stays whole.
   const ResultsHeading =
     `h${Math.max(2, (accordionProps?.headingLevel ?? 3) - 1) as 2 | 3 | 4 | 5}` as const
@@ -97,55 +103,13 @@ export function FaqSearch({
       className={className ? `rsh-faq-search ${className}` : 'rsh-faq-search'}
       data-part="faq-search"
     >
-      <form
-        role="search"
-        aria-label={t('faq.search.label')}
-        className="rsh-faq-search__form"
-        data-part="faq-search-form"
-        onSubmit={(event) => {
-          // Results follow the typing; Enter only keeps the page where it is.
-          event.preventDefault()
-        }}
-      >
-        <label htmlFor={inputId} className="rsh-faq-search__label">
-          {t('faq.search.label')}
-        </label>
-        <div className="rsh-faq-search__field">
-          <input
-            ref={inputRef}
-            id={inputId}
-            type="search"
-            className="rsh-faq-search__input"
-            data-part="faq-search-input"
-            value={query}
-            placeholder={t('faq.search.placeholder')}
-            autoComplete="off"
-            enterKeyHint="search"
-            aria-describedby={searching ? statusId : undefined}
-            onChange={(event) => setQuery(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Escape' && query !== '') {
-                event.preventDefault()
-                // Clearing the box is all Escape does here (not also closing a dialog around it).
-                event.stopPropagation()
-                setQuery('')
-              }
-            }}
-          />
-          {query !== '' && (
-            <button
-              type="button"
-              className="rsh-button"
-              onClick={() => {
-                setQuery('')
-                inputRef.current?.focus()
-              }}
-            >
-              {t('faq.search.clear')}
-            </button>
-          )}
-        </div>
-      </form>
+      {showInput && (
+        <FaqSearchBox
+          value={query}
+          onValueChange={setQuery}
+          {...(searching ? { describedBy: statusId } : {})}
+        />
+      )}
       {/* The results' heading shows the count at once; screen readers also hear it once typing pauses. */}
       {searching && (
         <ResultsHeading className="rsh-faq-search__status" data-part="faq-search-count">

@@ -1,1 +1,2 @@
 export { FaqSearch, type FaqSearchProps } from './FaqSearch'
+export { FaqSearchBox, type FaqSearchBoxProps } from './FaqSearchBox'

@@ -44,6 +44,12 @@ export interface RefundFormProps {
    */
   headingLevel?: 2 | 3 | 4
   /**
+   * Render the form's title and description. Turn it off when the page around the form shows
+   * them already (`<SupportHub>` does, in the form's section heading).
+   * @default true
+   */
+  showTitle?: boolean
+  /**
    * Retry and timeout settings for sending (tests, slow networks).
    * @default undefined (3 retries, 15 s per attempt, 500 ms first backoff)
    */
@@ -90,6 +96,7 @@ export function RefundForm({
   onSubmit,
   draftKey = 'refund',
   headingLevel = 2,
+  showTitle = true,
   sendOptions,
   timeZone = 'UTC',
   className,
@@ -186,10 +193,14 @@ export function RefundForm({
       aria-busy={sending || undefined}
       onSubmit={submitForm}
     >
-      <Heading className="rsh-form__title">
-        {form.title ? text(form.title) : t('refund.title')}
-      </Heading>
-      {form.description && <p className="rsh-form__description">{text(form.description)}</p>}
+      {showTitle && (
+        <>
+          <Heading className="rsh-form__title">
+            {form.title ? text(form.title) : t('refund.title')}
+          </Heading>
+          {form.description && <p className="rsh-form__description">{text(form.description)}</p>}
+        </>
+      )}
       {draftRestored && <DraftNotice onDiscard={discardDraft} firstFieldId={fields[0]?.id} />}
       <ErrorSummary
         errors={errorItems}

@@ -1,9 +1,38 @@
 'use client'
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react'
 import type { ConfigError } from '../../config/parse'
+import type { SectionName, SupportConfig } from '../../config/schema'
+import {
+  parseSectionedConfig,
+  type ConfigErrorScope,
+  type SectionedConfig,
+} from '../../config/sections'
+import { isPlainObject } from '../../config/messages'
 import type { SupportHubEventHandler } from '../../events'
-import type { Messages } from '../../i18n'
+import type { Messages, MessageId } from '../../i18n'
 import type { SupportFormSendContext } from '../forms'
 import type { SubmitResult } from '../../submit'
+import { useControllableState } from '../../internal/useControllableState'
+import { ALL_AUDIENCES } from '../AudienceSwitcher'
+import { ContactChannels } from '../ContactChannels'
+import { Faq } from '../Faq'
+import { FaqSearchBox } from '../FaqSearch'
+import { loadRefundForm, loadTicketForm } from '../lazy'
+import { PaymentMethods } from '../PaymentMethods'
+import { PlanComparison } from '../PlanComparison'
+import { SlaTable } from '../SlaTable'
+import { SupportHubProvider } from '../SupportHubProvider'
+import { useSupportHub, type SupportHubContextValue } from '../SupportHubProvider/context'
+import { FormSection } from './FormSection'
+import { SectionBoundary } from './SectionBoundary'
 
 /** A form's send handler, as `<TicketForm onSubmit>` and `<RefundForm onSubmit>` take it. */
 export type SupportHubSubmitHandler = (
@@ -70,7 +99,503 @@ export interface SupportHubProps {
   className?: string
 }
 
-/** The whole support page from one config. */
-export function SupportHub(_props: SupportHubProps) {
-  return null
+/** The element id of each section: also the in-page link (`#contact`, `#ticket`). */
+const SECTION_IDS: Record<SectionName, string> = {
+  faq: 'faq',
+  channels: 'contact',
+  sla: 'sla',
+  plans: 'plans',
+  payments: 'payments',
+  ticket: 'ticket',
+  refund: 'refund',
 }
+
+/** Where each section's content lives in the config, for messages about render failures. */
+const SECTION_PATHS: Record<SectionName, string> = {
+  faq: 'faq',
+  channels: 'channels',
+  sla: 'sla',
+  plans: 'plans',
+  payments: 'payments',
+  ticket: 'forms.ticket',
+  refund: 'forms.refund',
+}
+
+/** True in a production build: hosts' bundlers replace `process.env.NODE_ENV`. */
+function isProduction(): boolean {
+  try {
+    return process.env.NODE_ENV === 'production'
+  } catch {
+    // No bundler and no `process`: treat it as development, where problems are shown.
+    return false
+  }
+}
+
+function subscribeToLanguage(onChange: () => void): () => void {
+  window.addEventListener('languagechange', onChange)
+  return () => window.removeEventListener('languagechange', onChange)
+}
+
+/** The browser's language after hydration; `undefined` on the server and while hydrating. */
+function useBrowserLanguage(): string | undefined {
+  return useSyncExternalStore(
+    subscribeToLanguage,
+    () => (typeof navigator === 'undefined' ? undefined : navigator.language),
+    () => undefined,
+  )
+}
+
+/**
+ * The whole support page from one config: a header with the brand and a search over the FAQ, a
+ * table of contents, and the sections in the order of `sections` (FAQ with its audience switch
+ * and a "Still need help?" block, contact channels, SLA table, plan comparison, payment methods,
+ * and the ticket and refund forms, which load only when opened).
+ *
+ * A broken part of the config takes out only its own section: in development the section shows
+ * its problems with their JSON paths, in production it is left out, and `onConfigError` gets
+ * them either way. A section that throws while rendering is handled the same way.
+ */
+export function SupportHub({
+  config: input,
+  locale: localeProp,
+  plan,
+  audience,
+  onAudienceChange,
+  onEvent,
+  onConfigError,
+  showErrors = !isProduction(),
+  messages,
+  dir,
+  colorScheme,
+  headingLevel = 1,
+  toc = true,
+  onTicketSubmit,
+  onRefundSubmit,
+  now,
+  unstyled,
+  className,
+}: SupportHubProps) {
+  const parsed = useMemo(() => parseSectionedConfig(input), [input])
+  const browserLanguage = useBrowserLanguage()
+  // The config's own locale counts only when it was written; the parser's default does not.
+  const configLocale =
+    isPlainObject(input) && typeof input.locale === 'string' ? parsed.config?.locale : undefined
+  const locale = localeProp ?? configLocale ?? browserLanguage ?? parsed.config?.locale ?? 'en'
+
+  const onConfigErrorRef = useRef(onConfigError)
+  useEffect(() => {
+    onConfigErrorRef.current = onConfigError
+  })
+  useEffect(() => {
+    if (parsed.errors.length > 0) onConfigErrorRef.current?.(parsed.errors)
+  }, [parsed])
+
+  const theme = useMemo(() => {
+    const own = parsed.config?.theme
+    return colorScheme === undefined ? own : { ...own, colorScheme }
+  }, [parsed.config?.theme, colorScheme])
+
+  return (
+    <SupportHubProvider
+      locale={locale}
+      {...(messages ? { messages } : {})}
+      {...(dir ? { dir } : {})}
+      {...(theme ? { theme } : {})}
+      {...(onEvent ? { onEvent } : {})}
+      {...(unstyled === undefined ? {} : { unstyled })}
+      className={className ? `rsh-hub ${className}` : 'rsh-hub'}
+    >
+      <HubPage
+        parsed={parsed}
+        plan={plan}
+        audience={audience}
+        onAudienceChange={onAudienceChange}
+        showErrors={showErrors}
+        headingLevel={headingLevel}
+        toc={toc}
+        onTicketSubmit={onTicketSubmit}
+        onRefundSubmit={onRefundSubmit}
+        now={now}
+        reportErrors={(errors) => onConfigErrorRef.current?.(errors)}
+      />
+    </SupportHubProvider>
+  )
+}
+
+interface HubPageProps {
+  parsed: SectionedConfig
+  plan: string | undefined
+  audience: string | undefined
+  onAudienceChange: ((audience: string) => void) | undefined
+  showErrors: boolean
+  headingLevel: 1 | 2 | 3
+  toc: boolean
+  onTicketSubmit: SupportHubSubmitHandler | undefined
+  onRefundSubmit: SupportHubSubmitHandler | undefined
+  now: Date | undefined
+  reportErrors: (errors: ConfigError[]) => void
+}
+
+/** The title of a section, as its heading and in the table of contents. */
+function sectionTitle(
+  section: SectionName,
+  config: SupportConfig | undefined,
+  hub: SupportHubContextValue,
+): string {
+  const forms = config?.forms
+  switch (section) {
+    case 'ticket':
+      return forms?.ticket?.title ? hub.text(forms.ticket.title) : hub.t('ticket.title')
+    case 'refund':
+      return forms?.refund?.title ? hub.text(forms.refund.title) : hub.t('refund.title')
+    default:
+      return hub.t(`hub.section.${section}` as MessageId)
+  }
+}
+
+function HubPage({
+  parsed,
+  plan,
+  audience,
+  onAudienceChange,
+  showErrors,
+  headingLevel,
+  toc,
+  onTicketSubmit,
+  onRefundSubmit,
+  now,
+  reportErrors,
+}: HubPageProps) {
+  const hub = useSupportHub('SupportHub')
+  const { t, text } = hub
+  const { config, byScope } = parsed
+  const [chosenAudience, setChosenAudience] = useControllableState({
+    value: audience,
+    defaultValue: ALL_AUDIENCES,
+    onChange: onAudienceChange,
+  })
+  const [query, setQuery] = useState('')
+  // Sections that threw while rendering, so the table of contents leaves them out in production.
+  const [crashed, setCrashed] = useState<ReadonlySet<SectionName>>(new Set())
+  const markCrashed = useCallback((section: SectionName) => {
+    setCrashed((current) => (current.has(section) ? current : new Set(current).add(section)))
+  }, [])
+
+  const Title = `h${headingLevel}` as const
+  const sectionLevel = (headingLevel + 1) as 2 | 3 | 4
+  const SectionHeading = `h${sectionLevel}` as const
+  const innerLevel = Math.min(sectionLevel + 1, 4) as 3 | 4
+
+  if (!config) {
+    return (
+      <div className="rsh-hub__page" data-part="hub">
+        {showErrors ? (
+          <ErrorPanel
+            heading={Title}
+            title={t('hub.error.page')}
+            errors={parsed.errors}
+            locale={hub.locale}
+          />
+        ) : (
+          <p className="rsh-hub__unavailable" data-part="hub-unavailable">
+            {t('hub.unavailable')}
+          </p>
+        )}
+      </div>
+    )
+  }
+
+  const hasContent = (section: SectionName): boolean => {
+    switch (section) {
+      case 'ticket':
+        return config.forms?.ticket !== undefined
+      case 'refund':
+        return config.forms?.refund !== undefined
+      default:
+        return config[section] !== undefined
+    }
+  }
+  // A broken section stays in the page (as its error panel) only while problems are shown.
+  const shown = parsed.order.filter((section) =>
+    hasContent(section)
+      ? showErrors || !crashed.has(section)
+      : showErrors && byScope[section] !== undefined,
+  )
+  const visible = (section: SectionName) => shown.includes(section) && hasContent(section)
+
+  const brandBroken = byScope.header !== undefined
+  const brandName = brandBroken ? '' : text(config.brand.name)
+  const pageErrors = [...(byScope.header ?? []), ...(byScope.page ?? [])]
+  const searchInHeader = visible('faq')
+  const contactHref = visible('channels') ? '#contact' : visible('ticket') ? '#ticket' : undefined
+
+  const planNames: Record<string, string> = {}
+  for (const entry of [...(config.plans?.plans ?? []), ...(config.sla?.plans ?? [])]) {
+    planNames[entry.id] = text(entry.name)
+  }
+  const audienceFilter = chosenAudience === ALL_AUDIENCES ? undefined : chosenAudience
+
+  const content = (section: SectionName): ReactNode => {
+    switch (section) {
+      case 'faq':
+        return config.faq ? (
+          <>
+            <Faq
+              faq={config.faq}
+              audiences={config.audiences}
+              audience={chosenAudience}
+              onAudienceChange={setChosenAudience}
+              query={query}
+              onQueryChange={setQuery}
+              searchBox={!searchInHeader}
+              {...(contactHref ? { contactHref } : {})}
+              accordionProps={{ headingLevel: innerLevel }}
+            />
+            <StillNeedHelp
+              heading={`h${innerLevel}`}
+              contact={visible('channels')}
+              ticket={visible('ticket')}
+              refund={visible('refund')}
+            />
+          </>
+        ) : null
+      case 'channels':
+        return config.channels ? (
+          <ContactChannels
+            channels={config.channels}
+            hours={config.hours}
+            timeZone={config.timeZone}
+            plan={plan}
+            sla={config.sla}
+            planNames={planNames}
+            audience={audienceFilter}
+            headingLevel={innerLevel}
+            {...(now ? { now } : {})}
+          />
+        ) : null
+      case 'sla':
+        return config.sla ? <SlaTable sla={config.sla} plan={plan} /> : null
+      case 'plans':
+        return config.plans ? <PlanComparison plans={config.plans} plan={plan} /> : null
+      case 'payments':
+        return config.payments ? (
+          <PaymentMethods payments={config.payments} headingLevel={innerLevel} />
+        ) : null
+      case 'ticket': {
+        const form = config.forms?.ticket
+        return form ? (
+          <FormSection
+            id={SECTION_IDS.ticket}
+            load={loadTicketForm}
+            draftKey={form.drafts === false ? false : 'ticket'}
+            openLabel={t('channels.action.ticket')}
+            intro={form.description ? <p>{text(form.description)}</p> : undefined}
+            props={{
+              form,
+              faq: config.faq,
+              headingLevel: innerLevel,
+              showTitle: false,
+              ...(onTicketSubmit ? { onSubmit: onTicketSubmit } : {}),
+            }}
+          />
+        ) : null
+      }
+      case 'refund': {
+        const form = config.forms?.refund
+        return form ? (
+          <FormSection
+            id={SECTION_IDS.refund}
+            load={loadRefundForm}
+            draftKey={form.drafts === false ? false : 'refund'}
+            openLabel={t('channels.action.refund')}
+            intro={form.description ? <p>{text(form.description)}</p> : undefined}
+            props={{
+              form,
+              timeZone: config.timeZone,
+              headingLevel: innerLevel,
+              showTitle: false,
+              ...(onRefundSubmit ? { onSubmit: onRefundSubmit } : {}),
+            }}
+          />
+        ) : null
+      }
+    }
+  }
+
+  return (
+    <div className="rsh-hub__page" data-part="hub">
+      <header className="rsh-hub__header" data-part="hub-header">
+        <div className="rsh-hub__brand">
+          {config.brand.logo && !brandBroken && (
+            <img className="rsh-hub__logo" src={config.brand.logo} alt="" />
+          )}
+          <Title className="rsh-hub__title">
+            {brandName ? t('hub.title', { brand: brandName }) : t('hub.title.noBrand')}
+          </Title>
+          {config.brand.url && !brandBroken && (
+            <a className="rsh-hub__home" href={config.brand.url}>
+              {t('hub.home', { brand: brandName })}
+            </a>
+          )}
+        </div>
+        {searchInHeader && (
+          <FaqSearchBox
+            className="rsh-hub__search"
+            value={query}
+            onValueChange={setQuery}
+            onSubmit={() => document.getElementById(SECTION_IDS.faq)?.scrollIntoView()}
+          />
+        )}
+      </header>
+      {toc && shown.length > 1 && (
+        <nav className="rsh-hub__toc" aria-label={t('hub.toc.label')} data-part="hub-toc">
+          <ul>
+            {shown.map((section) => (
+              <li key={section}>
+                <a href={`#${SECTION_IDS[section]}`}>{sectionTitle(section, config, hub)}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      {showErrors && pageErrors.length > 0 && (
+        <ErrorPanel
+          heading={SectionHeading}
+          title={t('hub.error.page')}
+          errors={pageErrors}
+          locale={hub.locale}
+        />
+      )}
+      {shown.map((section) => {
+        const title = sectionTitle(section, config, hub)
+        const headingId = `${SECTION_IDS[section]}-heading`
+        const errors = byScope[section]
+        return (
+          <section
+            key={section}
+            id={SECTION_IDS[section]}
+            className="rsh-hub__section"
+            data-part="hub-section"
+            data-section={section}
+            aria-labelledby={headingId}
+          >
+            <SectionHeading id={headingId} className="rsh-hub__section-title">
+              {title}
+            </SectionHeading>
+            {errors && !hasContent(section) ? (
+              <ErrorPanel
+                heading={`h${innerLevel}`}
+                title={t('hub.error.section', { section: title })}
+                errors={errors}
+                locale={hub.locale}
+              />
+            ) : (
+              <SectionBoundary
+                resetKey={parsed}
+                onError={(error) => {
+                  markCrashed(section)
+                  reportErrors([
+                    {
+                      path: SECTION_PATHS[section],
+                      message: `The section could not be shown: ${error instanceof Error ? error.message : String(error)}`,
+                    },
+                  ])
+                }}
+                fallback={(error) =>
+                  showErrors ? (
+                    <ErrorPanel
+                      heading={`h${innerLevel}`}
+                      title={t('hub.error.section', { section: title })}
+                      errors={[
+                        {
+                          path: SECTION_PATHS[section],
+                          message: `The section could not be shown: ${error instanceof Error ? error.message : String(error)}`,
+                        },
+                      ]}
+                      locale={hub.locale}
+                    />
+                  ) : null
+                }
+              >
+                {content(section)}
+              </SectionBoundary>
+            )}
+          </section>
+        )
+      })}
+    </div>
+  )
+}
+
+/** "Still need help?": from the FAQ to the channels and the forms. */
+function StillNeedHelp({
+  heading: Heading,
+  contact,
+  ticket,
+  refund,
+}: {
+  heading: 'h3' | 'h4'
+  contact: boolean
+  ticket: boolean
+  refund: boolean
+}) {
+  const { t } = useSupportHub('SupportHub')
+  if (!contact && !ticket && !refund) return null
+  return (
+    <div className="rsh-hub__help" data-part="still-need-help">
+      <Heading className="rsh-hub__help-title">{t('hub.help.title')}</Heading>
+      <p>{t('hub.help.body')}</p>
+      <ul className="rsh-hub__help-links">
+        {contact && (
+          <li>
+            <a href="#contact">{t('hub.help.contact')}</a>
+          </li>
+        )}
+        {ticket && (
+          <li>
+            <a href="#ticket">{t('channels.action.ticket')}</a>
+          </li>
+        )}
+        {refund && (
+          <li>
+            <a href="#refund">{t('channels.action.refund')}</a>
+          </li>
+        )}
+      </ul>
+    </div>
+  )
+}
+
+/**
+ * A broken part of the config, for the person setting the page up: each problem with its JSON
+ * path. Config messages are English, so the list says so with `lang`.
+ */
+function ErrorPanel({
+  heading: Heading,
+  title,
+  errors,
+  locale,
+}: {
+  heading: 'h1' | 'h2' | 'h3' | 'h4'
+  title: string
+  errors: readonly ConfigError[]
+  locale: string
+}) {
+  const { t } = useSupportHub('SupportHub')
+  const english = locale.toLowerCase().startsWith('en')
+  return (
+    <div className="rsh-hub__error" data-part="config-error">
+      <Heading className="rsh-hub__error-title">{title}</Heading>
+      <p>{t('hub.error.intro')}</p>
+      <ul className="rsh-hub__error-list" lang={english ? undefined : 'en'} dir="ltr">
+        {errors.map((error, i) => (
+          <li key={`${error.path}-${i}`}>
+            <code>{error.path === '' ? '(root)' : error.path}</code>: {error.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+export type { ConfigErrorScope }

@@ -28,6 +28,10 @@ export interface SupportHubProviderProps {
    * are ICU MessageFormat strings, e.g. `{ 'faq.updated': 'Reviewed on {date}' }`.
    */
   messages?: Partial<Messages>
+  /**
+   * Forces the text direction. Left out, it follows the locale (`ar` is right-to-left).
+   */
+  dir?: 'ltr' | 'rtl'
   /** Theme tokens: accent colour, corner radius, font family and colour scheme. */
   theme?: ThemeConfig
   /** Receives typed analytics events (`faq_opened`, …) from every component inside. */
@@ -50,6 +54,7 @@ export interface SupportHubProviderProps {
 export function SupportHubProvider({
   locale = 'en',
   messages,
+  dir,
   theme,
   onEvent,
   unstyled = false,
@@ -70,7 +75,7 @@ export function SupportHubProvider({
     const chain = localeChain(locale)
     return {
       locale,
-      dir: textDirection(locale),
+      dir: dir ?? textDirection(locale),
       intl,
       t: (id: MessageId, values) => intl.formatMessage({ id }, values),
       text: (value: LocalizedText) => resolveLocalizedText(value, chain).text,
@@ -81,7 +86,7 @@ export function SupportHubProvider({
       },
       emit,
     }
-  }, [locale, messages, emit])
+  }, [locale, messages, dir, emit])
 
   const style = useMemo(() => themeToCssVariables(theme) as CSSProperties, [theme])
   const scheme = theme?.colorScheme && theme.colorScheme !== 'auto' ? theme.colorScheme : undefined

@@ -42,6 +42,12 @@ export interface TicketFormProps {
   draftKey?: string
   /** The heading level of the form's title. @default 2 */
   headingLevel?: 2 | 3 | 4
+  /**
+   * Render the form's title and description. Turn it off when the page around the form shows
+   * them already (`<SupportHub>` does, in the form's section heading).
+   * @default true
+   */
+  showTitle?: boolean
   /** Retry and timeout settings for sending (tests, slow networks). */
   sendOptions?: { retries?: number; timeoutMs?: number; backoffMs?: number }
   /** Extra class names for the root element. */
@@ -64,6 +70,7 @@ export function TicketForm({
   faq,
   draftKey = 'ticket',
   headingLevel = 2,
+  showTitle = true,
   sendOptions,
   className,
 }: TicketFormProps) {
@@ -164,10 +171,14 @@ export function TicketForm({
       aria-busy={sending || undefined}
       onSubmit={submitForm}
     >
-      <Heading className="rsh-form__title">
-        {form.title ? text(form.title) : t('ticket.title')}
-      </Heading>
-      {form.description && <p className="rsh-form__description">{text(form.description)}</p>}
+      {showTitle && (
+        <>
+          <Heading className="rsh-form__title">
+            {form.title ? text(form.title) : t('ticket.title')}
+          </Heading>
+          {form.description && <p className="rsh-form__description">{text(form.description)}</p>}
+        </>
+      )}
       {draftRestored && <DraftNotice onDiscard={discardDraft} firstFieldId={fields[0]?.id} />}
       <ErrorSummary
         errors={errorItems}
