@@ -6,7 +6,7 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default defineConfig(
-  { ignores: ['dist', 'storybook-static', 'node_modules', 'coverage'] },
+  { ignores: ['dist', 'demo/dist', 'storybook-static', 'node_modules', 'coverage'] },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   {

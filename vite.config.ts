@@ -1,14 +1,19 @@
 /// <reference types="vitest/config" />
+import { chmod, readFile, rm, writeFile } from 'node:fs/promises'
 import { readFileSync } from 'node:fs'
+import { builtinModules } from 'node:module'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import { defineBrowserCommand, playwright } from '@vitest/browser-playwright'
-import { defineConfig, type Plugin } from 'vite'
+import { defineConfig, runnerImport, type Plugin } from 'vite'
 import dts from 'vite-plugin-dts'
 import { chromiumArgs, findChromium } from './test/chromium.mjs'
 
 const stylesheet = fileURLToPath(new URL('./src/theme/styles.css', import.meta.url))
+const jsonSchemaFile = fileURLToPath(new URL('./schema.json', import.meta.url))
+const jsonSchemaSource = fileURLToPath(new URL('./src/config/jsonSchema.ts', import.meta.url))
 const manifest = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   dependencies: Record<string, string>
   peerDependencies: Record<string, string>
@@ -29,6 +34,59 @@ function emitStylesheet(): Plugin {
         fileName: 'styles.css',
         source: readFileSync(stylesheet, 'utf8'),
       })
+    },
+  }
+}
+
+/**
+ * Writes the config's JSON Schema, generated from the zod schema, to `schema.json` at the package
+ * root (exported as `react-support-hub/schema.json`, and what the repo's example configs name in
+ * `"$schema"`). Library build only (Storybook's build drops `build.lib`). The file is checked in:
+ * src/config/jsonSchema.test.ts fails when it no longer matches the schema.
+ */
+function emitJsonSchema(): Plugin {
+  return {
+    name: 'rsh-emit-json-schema',
+    apply: (config, { command }) => command === 'build' && Boolean(config.build?.lib),
+    async writeBundle() {
+      // Loaded through Vite (TypeScript, extensionless imports) when needed, not imported by
+      // this config, so `vite` and `vitest` start without loading the schema.
+      const { module } = await runnerImport<{ configJsonSchema: () => unknown }>(jsonSchemaSource)
+      // Formatted as `prettier --check .` expects it.
+      const { format, resolveConfig } = await import('prettier')
+      const text = await format(JSON.stringify(module.configJsonSchema(), null, 2), {
+        ...(await resolveConfig(jsonSchemaFile)),
+        filepath: jsonSchemaFile,
+      })
+      const current = await readFile(jsonSchemaFile, 'utf8').catch(() => undefined)
+      if (text !== current) await writeFile(jsonSchemaFile, text)
+    },
+  }
+}
+
+/** Makes the `cli` entry (`dist/cli.js`, the package's `bin`) a script Node can run directly. */
+function cliBin(): Plugin {
+  let outDir = 'dist'
+  return {
+    name: 'rsh-cli-bin',
+    apply: (config, { command }) => command === 'build' && Boolean(config.build?.lib),
+    configResolved(config) {
+      outDir = join(config.root, config.build.outDir)
+    },
+    // After the type bundler (sequential, post), which gives every entry a declaration file.
+    writeBundle: {
+      order: 'post',
+      sequential: true,
+      async handler() {
+        const cli = join(outDir, 'cli.js')
+        // The bundler keeps the entry's `#!/usr/bin/env node` line; npx needs it.
+        if (!(await readFile(cli, 'utf8')).startsWith('#!')) {
+          this.error(`${cli} lost its #! line: src/cli/bin.ts must start with #!/usr/bin/env node`)
+        }
+        await chmod(cli, 0o755)
+        // A command has no types: `dist/cli.d.ts` would be an empty `export {}`.
+        await rm(join(outDir, 'cli.d.ts'), { force: true })
+      },
     },
   }
 }
@@ -65,18 +123,25 @@ export default defineConfig({
       bundleTypes: true,
     }),
     emitStylesheet(),
+    emitJsonSchema(),
+    cliBin(),
   ],
   // Pre-bundled up front: discovered mid-run, they would load a second copy of React.
   optimizeDeps: { include: ['react-dom/client', 'react-dom/server'] },
   build: {
     lib: {
-      entry: { index: 'src/index.ts', config: 'src/config/index.ts' },
+      // `cli` is the `react-support-hub` command (package.json "bin"), for Node only.
+      entry: { index: 'src/index.ts', config: 'src/config/index.ts', cli: 'src/cli/bin.ts' },
       formats: ['es'],
     },
     sourcemap: true,
     rolldownOptions: {
-      // Dependencies stay imports: the host's bundler dedupes and tree-shakes them.
-      external: (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`)),
+      // Dependencies stay imports: the host's bundler dedupes and tree-shakes them. Node's
+      // built-ins (imported by the CLI only) stay imports too, not browser stubs.
+      external: (id) =>
+        dependencies.some((name) => id === name || id.startsWith(`${name}/`)) ||
+        id.startsWith('node:') ||
+        builtinModules.includes(id),
       output: {
         // One file per source module, so a host's bundler keeps only what it imports (the
         // package has no side effects but its CSS).

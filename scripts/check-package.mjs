@@ -1,9 +1,10 @@
 // Packs the library as npm would publish it and checks the tarball: only what a consumer needs,
-// valid package.json exports (publint), and types that resolve in every ESM setup (attw).
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+// valid package.json exports (publint), types that resolve in every ESM setup (attw), and a
+// `react-support-hub` command that runs from the packed files.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 
 const run = (cmd, args, opts = {}) =>
   execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], ...opts })
@@ -12,7 +13,7 @@ try {
   const [pack] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', dir]))
   const files = pack.files.map((f) => f.path).sort()
   const allowed =
-    /^(package\.json|README\.md|LICENSE|dist\/[\w/-]+\.js(\.map)?|dist\/(index|config)\.d\.ts|dist\/styles\.css)$/
+    /^(package\.json|README\.md|LICENSE|schema\.json|dist\/[\w/-]+\.js(\.map)?|dist\/(index|config)\.d\.ts|dist\/styles\.css)$/
   const unexpected = files.filter((f) => !allowed.test(f))
   console.log(
     `${pack.filename}: ${files.length} files, ${pack.size} bytes packed, ${pack.unpackedSize} unpacked`,
@@ -24,6 +25,8 @@ try {
     'dist/config.js',
     'dist/config.d.ts',
     'dist/styles.css',
+    'dist/cli.js',
+    'schema.json',
   ]) {
     if (!files.includes(required))
       throw new Error(`the package is missing ${required}; run npm run build first`)
@@ -40,6 +43,7 @@ try {
     )
   }
   const tarball = join(dir, pack.filename)
+  checkCli(tarball)
   console.log(run('npx', ['--no-install', 'publint', 'run', tarball, '--strict']))
   // The stylesheet has no types to resolve; attw checks every JavaScript entry point.
   console.log(
@@ -55,4 +59,38 @@ try {
   )
 } finally {
   rmSync(dir, { recursive: true, force: true })
+}
+
+/**
+ * Runs the packed `react-support-hub` command (package.json "bin") the way npx does: from the
+ * unpacked tarball, with the dependencies of this repo. A valid config exits 0, an invalid one 1
+ * with its problem; the packed schema.json is JSON.
+ */
+function checkCli(tarball) {
+  const unpacked = join(dir, 'unpacked')
+  mkdirSync(unpacked)
+  run('tar', ['-xzf', tarball, '-C', unpacked])
+  // Node resolves the package's imports (zod …) from here, as from a host's node_modules.
+  symlinkSync(resolve('node_modules'), join(unpacked, 'node_modules'), 'junction')
+  const schema = JSON.parse(readFileSync(join(unpacked, 'package', 'schema.json'), 'utf8'))
+  if (schema.$schema !== 'https://json-schema.org/draft/2020-12/schema')
+    throw new Error('schema.json in the package is not a draft 2020-12 JSON Schema')
+
+  const cli = join(unpacked, 'package', 'dist', 'cli.js')
+  if (!readFileSync(cli, 'utf8').startsWith('#!/usr/bin/env node\n'))
+    throw new Error('dist/cli.js does not start with #!/usr/bin/env node')
+  writeFileSync(join(dir, 'valid.json'), JSON.stringify({ version: 1, brand: { name: 'Acme' } }))
+  writeFileSync(join(dir, 'invalid.json'), JSON.stringify({ version: 1, brand: { nmae: 'Acme' } }))
+  const validate = (file) =>
+    spawnSync('node', [cli, 'validate', file], { cwd: dir, encoding: 'utf8' })
+  const ok = validate('valid.json')
+  const bad = validate('invalid.json')
+  if (ok.status !== 0 || bad.status !== 1 || !bad.stdout.includes('Did you mean "name"?')) {
+    throw new Error(
+      `the packed CLI misbehaves (exit codes ${ok.status} and ${bad.status}, expected 0 and 1):\n${ok.stdout}${ok.stderr}${bad.stdout}${bad.stderr}`,
+    )
+  }
+  console.log(
+    `packed CLI: node dist/cli.js validate\n  ${ok.stdout.trim()}\n  ${bad.stdout.trim().replaceAll('\n', '\n  ')}`,
+  )
 }

@@ -383,13 +383,15 @@ const channelBase = {
 }
 
 const chatChannel = z.strictObject({
-  type: z.literal('chat'),
+  /** The kind of channel. */
+  type: z.literal('chat').check(z.describe('The kind of channel: "chat".')),
   ...channelBase,
   /** Where the chat opens (https). */
   url: safeUrlSchema.check(z.describe('Where the chat opens (https).')),
 })
 const emailChannel = z.strictObject({
-  type: z.literal('email'),
+  /** The kind of channel. */
+  type: z.literal('email').check(z.describe('The kind of channel: "email".')),
   ...channelBase,
   /** The email address. */
   address: z.string().check(
@@ -400,7 +402,8 @@ const emailChannel = z.strictObject({
   ),
 })
 const phoneChannel = z.strictObject({
-  type: z.literal('phone'),
+  /** The kind of channel. */
+  type: z.literal('phone').check(z.describe('The kind of channel: "phone".')),
   ...channelBase,
   /** The number, international format preferred (`+30 210 000 0000`). */
   number: z.string().check(
@@ -413,7 +416,8 @@ const phoneChannel = z.strictObject({
   ),
 })
 const socialChannel = z.strictObject({
-  type: z.literal('social'),
+  /** The kind of channel. */
+  type: z.literal('social').check(z.describe('The kind of channel: "social".')),
   ...channelBase,
   /** The network, for its brand icon and default label. */
   network: z
@@ -427,7 +431,8 @@ const socialChannel = z.strictObject({
     .check(z.describe('The account name shown ("@nimbushelp").')),
 })
 const linkChannel = z.strictObject({
-  type: z.literal('link'),
+  /** The kind of channel. */
+  type: z.literal('link').check(z.describe('The kind of channel: "link".')),
   ...channelBase,
   /** What kind of place it leads to, for its icon. */
   kind: z
@@ -441,7 +446,8 @@ const linkChannel = z.strictObject({
   url: safeUrlSchema.check(z.describe('Where it leads.')),
 })
 const formChannel = z.strictObject({
-  type: z.literal('form'),
+  /** The kind of channel. */
+  type: z.literal('form').check(z.describe('The kind of channel: "form".')),
   ...channelBase,
   /** Which form it opens. */
   form: z
@@ -465,7 +471,8 @@ const formChannel = z.strictObject({
     ),
 })
 const postalChannel = z.strictObject({
-  type: z.literal('postal'),
+  /** The kind of channel. */
+  type: z.literal('postal').check(z.describe('The kind of channel: "postal".')),
   ...channelBase,
   /** The postal address, one line per line of the envelope. */
   address: localizedTextSchema.check(
@@ -672,7 +679,10 @@ const paymentsSchema = z.strictObject({
         minAmount: z
           .optional(
             z.strictObject({
-              value: z.number().check(z.gte(0)),
+              /** The amount, in the currency's units (`500`). */
+              value: z
+                .number()
+                .check(z.gte(0), z.describe("The amount, in the currency's units (500).")),
               currency: priceSchema.shape.currency,
             }),
           )
@@ -696,7 +706,10 @@ const paymentsSchema = z.strictObject({
       z.array(
         z.union([
           z.enum(['pci-dss', 'tls', 'no-cvv-storage', 'fraud-detection', '3d-secure']),
-          z.strictObject({ text: localizedTextSchema }),
+          z.strictObject({
+            /** A security note of your own. */
+            text: localizedTextSchema.check(z.describe('A security note of your own.')),
+          }),
         ]),
       ),
     )
@@ -761,6 +774,7 @@ const fieldSchema = z.strictObject({
   pattern: z
     .optional(
       z.strictObject({
+        /** A JavaScript regular expression (`u` flag); anchor it with `^` and `$` to match the whole value. */
         regex: z.string().check(
           rule((value: string) => {
             try {
@@ -770,8 +784,14 @@ const fieldSchema = z.strictObject({
               return `${quote(value)} is not a valid regular expression.`
             }
           }),
+          z.describe(
+            'A JavaScript regular expression ("u" flag); anchor it with ^ and $ to match the whole value.',
+          ),
         ),
-        message: localizedTextSchema,
+        /** The message shown when the value does not match. */
+        message: localizedTextSchema.check(
+          z.describe('The message shown when the value does not match.'),
+        ),
       }),
     )
     .check(
@@ -799,8 +819,16 @@ const fieldSchema = z.strictObject({
   showWhen: z
     .optional(
       z.strictObject({
-        field: idSchema,
-        equals: z.union([z.string(), z.boolean(), z.array(z.string())]),
+        /** The id of the other field. */
+        field: idSchema.check(z.describe('The id of the other field.')),
+        /** The value that shows this field: a value, true/false, or a list of values (any of them). */
+        equals: z
+          .union([z.string(), z.boolean(), z.array(z.string())])
+          .check(
+            z.describe(
+              'The value that shows this field: a value, true/false, or a list of values (any of them).',
+            ),
+          ),
       }),
     )
     .check(
@@ -812,8 +840,14 @@ const fieldSchema = z.strictObject({
   recommend: z
     .optional(
       z.strictObject({
-        minWords: z.optional(z.number().check(z.int(), z.gte(1))),
-        maxWords: z.optional(z.number().check(z.int(), z.gte(1))),
+        /** The fewest words recommended. */
+        minWords: z
+          .optional(z.number().check(z.int(), z.gte(1)))
+          .check(z.describe('The fewest words recommended.')),
+        /** The most words recommended. */
+        maxWords: z
+          .optional(z.number().check(z.int(), z.gte(1)))
+          .check(z.describe('The most words recommended.')),
       }),
     )
     .check(z.describe('A recommendation that never blocks sending: "minWords" and "maxWords".')),
@@ -1270,6 +1304,29 @@ const crossReferences = z.superRefine<unknown>(
             message: `This channel's reply time comes from sla.rows[${r}]; remove "replyTime" here so the page does not promise two different times.`,
           })
         }
+      })
+    }
+    // A channel limited to plans names plans the tables declare, when there are any.
+    const declaredPlans = [
+      ...new Set([
+        ...(isPlainObject(sla) ? idsOf(sla.plans) : []),
+        ...(isPlainObject(config.plans) ? idsOf(config.plans.plans) : []),
+      ]),
+    ]
+    if (declaredPlans.length > 0 && Array.isArray(config.channels)) {
+      const channels: unknown[] = config.channels
+      channels.forEach((channel, c) => {
+        if (!isPlainObject(channel) || !Array.isArray(channel.plans)) return
+        const refs: unknown[] = channel.plans
+        refs.forEach((ref, r) => {
+          if (typeof ref !== 'string' || declaredPlans.includes(ref)) return
+          ctx.addIssue({
+            code: 'custom',
+            input: ref,
+            path: ['channels', c, 'plans', r],
+            message: `${quote(ref)} is not one of the plans (${declaredPlans.map(quote).join(', ')}).`,
+          })
+        })
       })
     }
     const comparison = config.plans

@@ -139,3 +139,19 @@ describe('parseSectionedConfig', () => {
     }
   })
 })
+
+describe('channel plans', () => {
+  it('must be declared plans when the config declares any', () => {
+    const result = parseSectionedConfig(
+      config({
+        channels: [
+          { id: 'chat', type: 'chat', url: 'https://example.com/chat', plans: ['constructor'] },
+        ],
+      }),
+    )
+    expect(result.byScope.channels?.[0]).toEqual({
+      path: 'channels[0].plans[0]',
+      message: '"constructor" is not one of the plans ("basic").',
+    })
+  })
+})

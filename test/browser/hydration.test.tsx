@@ -1,9 +1,10 @@
-import { screen, waitFor } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { hydrateRoot } from 'react-dom/client'
 import { renderToString } from 'react-dom/server'
 import { userEvent } from 'vitest/browser'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { FaqAccordion } from '../../src/components/FaqAccordion'
+import { SupportHub } from '../../src/components/SupportHub'
 import { SupportHubProvider } from '../../src/components/SupportHubProvider'
 import { fixture } from '../fixtures'
 
@@ -46,5 +47,46 @@ describe('server-rendered FAQ in the browser', () => {
     expect(trigger).toBe(serverTrigger)
     await userEvent.click(trigger)
     await waitFor(() => expect(trigger).toHaveAttribute('aria-expanded', 'true'))
+  })
+})
+
+describe('server-rendered SupportHub in the browser', () => {
+  let host: HTMLDivElement | undefined
+  afterEach(() => host?.remove())
+
+  it('hydrates the whole page without a warning, then shows live opening status', async () => {
+    const examples = import.meta.glob<{ default: unknown }>('../../examples/004-*.json', {
+      eager: true,
+    })
+    const config = Object.values(examples)[0]!.default
+    const problems: unknown[][] = []
+    vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => problems.push(args))
+    vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => problems.push(args))
+    const recoverable: unknown[] = []
+
+    host = document.createElement('div')
+    host.innerHTML = renderToString(<SupportHub config={config} />)
+    document.body.append(host)
+    // The server cannot know the reader's clock: it shows the hours, not "open" or "closed".
+    const status = () => [...host!.querySelectorAll('[data-part="channel-status"]')]
+    expect(status().length).toBeGreaterThan(0)
+    expect(status().every((s) => s.getAttribute('data-state') === 'unknown')).toBe(true)
+    const serverHeading = screen.getByRole('heading', { level: 1 })
+
+    hydrateRoot(host, <SupportHub config={config} />, {
+      onRecoverableError: (error) => recoverable.push(error),
+    })
+    await waitFor(() =>
+      expect(status().some((s) => s.getAttribute('data-state') !== 'unknown')).toBe(true),
+    )
+    vi.restoreAllMocks()
+    expect(recoverable).toEqual([])
+    expect(problems).toEqual([])
+    expect(screen.getByRole('heading', { level: 1 })).toBe(serverHeading)
+
+    // The hydrated page works: a form opens and loads.
+    const ticket = document.getElementById('ticket')!
+    await userEvent.click(within(ticket).getByRole('button', { expanded: false }))
+    await waitFor(() => expect(within(ticket).getAllByRole('textbox').length).toBeGreaterThan(0))
   })
 })

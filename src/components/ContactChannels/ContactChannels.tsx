@@ -279,7 +279,9 @@ export function ContactChannels({
   function replyTimeOf(channel: ContactChannel): DurationText | undefined {
     const row = sla?.rows.find((r) => r.channel === channel.id)
     if (!row) return channel.replyTime
-    if (plan !== undefined) return row.targets[plan] ?? undefined
+    // Own keys only: a host's `plan` of "constructor" must not find Object's.
+    if (plan !== undefined)
+      return Object.hasOwn(row.targets, plan) ? (row.targets[plan] ?? undefined) : undefined
     return slowestPromise(row.targets)
   }
 
@@ -383,7 +385,9 @@ export function ContactChannels({
           const plans =
             channel.plans && plan === undefined
               ? new Intl.ListFormat(locale, { type: 'conjunction' }).format(
-                  channel.plans.map((id) => planNames?.[id] ?? id),
+                  channel.plans.map((id) =>
+                    planNames && Object.hasOwn(planNames, id) ? (planNames[id] ?? id) : id,
+                  ),
                 )
               : null
           return (

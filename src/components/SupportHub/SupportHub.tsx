@@ -1,5 +1,6 @@
 'use client'
 import {
+  Suspense,
   useCallback,
   useEffect,
   useMemo,
@@ -517,7 +518,9 @@ function HubPage({
                   ) : null
                 }
               >
-                {content(section)}
+                {/* On the server, where boundaries do not catch, a section that throws is left to
+                    the client (which then shows the panel) instead of failing the host's render. */}
+                <Suspense fallback={null}>{content(section)}</Suspense>
               </SectionBoundary>
             )}
           </section>

@@ -1,0 +1,47 @@
+// @vitest-environment node
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { renderToString } from 'react-dom/server'
+import { describe, expect, it } from 'vitest'
+import { SupportHub } from '.'
+
+const dir = join(import.meta.dirname, '../../../examples')
+const examples = readdirSync(dir)
+  .filter((name) => name.endsWith('.json'))
+  .map((name) => [name, JSON.parse(readFileSync(join(dir, name), 'utf8')) as unknown] as const)
+
+describe('SupportHub server rendering (Node, no DOM)', () => {
+  it('runs without a DOM', () => {
+    expect(typeof document).toBe('undefined')
+    expect(typeof window).toBe('undefined')
+  })
+
+  it.each(examples)('%s renders to HTML with every section, answers included', (_, config) => {
+    const html = renderToString(<SupportHub config={config} />)
+    const sections = (config as { sections: string[] }).sections
+    for (const section of sections) expect(html).toContain(`data-section="${section}"`)
+    expect(html).not.toContain('data-part="config-error"')
+    // Answers are in the HTML for search engines and for readers before any script runs.
+    const faq = (config as { faq: { categories: { items: { answer: unknown }[] }[] } }).faq
+    const answer = faq.categories[0]!.items[0]!.answer
+    const text: unknown =
+      typeof answer === 'string' ? answer : Object.values(answer as Record<string, string>)[0]
+    const firstWords = String(text)
+      .replace(/[*_#>`[\]\\]/g, '')
+      .trim()
+      .split(/\s+/)
+      .slice(0, 2)
+    expect(html).toContain(firstWords.join(' '))
+    // Forms are not loaded on the server: their sections offer the button that opens them.
+    expect(html).not.toContain('data-part="ticket-form"')
+    expect(html).not.toContain('data-part="refund-form"')
+  })
+
+  it('renders a broken config to HTML with its error panel, not a crash', () => {
+    const html = renderToString(
+      <SupportHub config={{ version: 1, brand: { name: 'Nimbus' }, faq: { categories: 5 } }} />,
+    )
+    expect(html).toContain('data-part="config-error"')
+    expect(html).toContain('<code>faq.categories</code>')
+  })
+})
