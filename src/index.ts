@@ -1,6 +1,9 @@
 // The public API of react-support-hub, and nothing else.
 export {
   parseSupportConfig,
+  parseSectionedConfig,
+  type ConfigErrorScope,
+  type SectionedConfig,
   supportConfigSchema,
   type ConfigError,
   type ParseResult,

@@ -28,3 +28,5 @@ export type {
 } from './schema'
 export { parseSupportConfig } from './parse'
 export type { ConfigError, ParseResult } from './parse'
+export { parseSectionedConfig } from './sections'
+export type { ConfigErrorScope, SectionedConfig } from './sections'

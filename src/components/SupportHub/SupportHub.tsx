@@ -428,7 +428,15 @@ function HubPage({
       <header className="rsh-hub__header" data-part="hub-header">
         <div className="rsh-hub__brand">
           {config.brand.logo && !brandBroken && (
-            <img className="rsh-hub__logo" src={config.brand.logo} alt="" />
+            <img
+              className="rsh-hub__logo"
+              src={config.brand.logo}
+              alt=""
+              // A logo that does not load leaves no broken-image box or gap.
+              onError={(event) => {
+                event.currentTarget.hidden = true
+              }}
+            />
           )}
           <Title className="rsh-hub__title">
             {brandName ? t('hub.title', { brand: brandName }) : t('hub.title.noBrand')}
@@ -601,4 +609,3 @@ function ErrorPanel({
   )
 }
 
-export type { ConfigErrorScope }
