@@ -4,7 +4,7 @@
  * run by Node on real files, as `npx react-support-hub validate …` runs it.
  */
 import { execFile } from 'node:child_process'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -61,6 +61,15 @@ function cli(...args: string[]): Promise<Run> {
 }
 
 describe('react-support-hub (bundled, run by node)', () => {
+  it('passes every example config in examples/', async () => {
+    const examples = fileURLToPath(new URL('../../examples', import.meta.url))
+    const names = (await readdir(examples)).filter((name) => name.endsWith('.json'))
+    expect(names).toHaveLength(5)
+    const run = await cli('validate', ...names.map((name) => join(examples, name)))
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+  })
+
   it('exits 0 for a valid config', async () => {
     const run = await cli('validate', 'valid.json')
     expect(run).toEqual({

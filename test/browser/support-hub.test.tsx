@@ -167,6 +167,20 @@ describe('SupportHub page behaviour', () => {
     expect(['INPUT', 'SELECT', 'TEXTAREA']).toContain(document.activeElement?.tagName)
   })
 
+  it('opens a form from the keyboard: Enter and Space on its button', async () => {
+    render(<SupportHub config={example('004-el-company-faq')} now={NOW} />)
+    for (const [id, key] of [
+      ['ticket', '{Enter}'],
+      ['refund', ' '],
+    ] as const) {
+      const section = document.getElementById(id)!
+      within(section).getByRole('button', { expanded: false }).focus()
+      await userEvent.keyboard(key)
+      await waitFor(() => expect(section.contains(document.activeElement)).toBe(true))
+      expect(['INPUT', 'SELECT', 'TEXTAREA']).toContain(document.activeElement?.tagName)
+    }
+  })
+
   it('opens a form from the "Still need help?" link', async () => {
     render(<SupportHub config={example('004-el-company-faq')} now={NOW} />)
     const help = document.querySelector('[data-part="still-need-help"]') as HTMLElement
