@@ -11,11 +11,7 @@ import {
 } from 'react'
 import type { ConfigError } from '../../config/parse'
 import type { SectionName, SupportConfig } from '../../config/schema'
-import {
-  parseSectionedConfig,
-  type ConfigErrorScope,
-  type SectionedConfig,
-} from '../../config/sections'
+import { parseSectionedConfig, type SectionedConfig } from '../../config/sections'
 import { isPlainObject } from '../../config/messages'
 import type { SupportHubEventHandler } from '../../events'
 import type { Messages, MessageId } from '../../i18n'
@@ -608,4 +604,3 @@ function ErrorPanel({
     </div>
   )
 }
-
