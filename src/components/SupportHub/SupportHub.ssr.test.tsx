@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { renderToString } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
+import { parseSupportConfig } from '../../config'
 import { SupportHub } from '.'
 
 const dir = join(import.meta.dirname, '../../../examples')
@@ -35,6 +36,15 @@ describe('SupportHub server rendering (Node, no DOM)', () => {
     // Forms are not loaded on the server: their sections offer the button that opens them.
     expect(html).not.toContain('data-part="ticket-form"')
     expect(html).not.toContain('data-part="refund-form"')
+  })
+
+  it.each(examples)('%s also renders from an already parsed config', (_, config) => {
+    const parsed = parseSupportConfig(config)
+    if (!parsed.ok) throw new Error('example does not parse')
+    // The same page: no error panel, nothing lost in a second parse.
+    const fromParsed = renderToString(<SupportHub config={parsed.config} />)
+    expect(fromParsed).not.toContain('data-part="config-error"')
+    expect(fromParsed).toBe(renderToString(<SupportHub config={config} />))
   })
 
   it('renders a broken config to HTML with its error panel, not a crash', () => {
