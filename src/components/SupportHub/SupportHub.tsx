@@ -118,6 +118,12 @@ const SECTION_PATHS: Record<SectionName, string> = {
   refund: 'forms.refund',
 }
 
+/** A section that threw while rendering, reported like a config problem at its config path. */
+function renderFailure(section: SectionName, error: unknown): ConfigError {
+  const reason = error instanceof Error ? error.message : String(error)
+  return { path: SECTION_PATHS[section], message: `The section could not be shown: ${reason}` }
+}
+
 /** True in a production build: hosts' bundlers replace `process.env.NODE_ENV`. */
 function isProduction(): boolean {
   try {
@@ -499,24 +505,14 @@ function HubPage({
                 resetKey={parsed}
                 onError={(error) => {
                   markCrashed(section)
-                  reportErrors([
-                    {
-                      path: SECTION_PATHS[section],
-                      message: `The section could not be shown: ${error instanceof Error ? error.message : String(error)}`,
-                    },
-                  ])
+                  reportErrors([renderFailure(section, error)])
                 }}
                 fallback={(error) =>
                   showErrors ? (
                     <ErrorPanel
                       heading={`h${innerLevel}`}
                       title={t('hub.error.section', { section: title })}
-                      errors={[
-                        {
-                          path: SECTION_PATHS[section],
-                          message: `The section could not be shown: ${error instanceof Error ? error.message : String(error)}`,
-                        },
-                      ]}
+                      errors={[renderFailure(section, error)]}
                       locale={hub.locale}
                     />
                   ) : null
