@@ -10,6 +10,7 @@
  *
  * Fails (exit code 1) when the build takes more than 150 ms or the median query more than 2 ms.
  * The source is TypeScript, so it is bundled with esbuild first; the numbers are for Node.
+ * It is also part 3 of `npm run bench` (bench/run.mjs starts it with `--json <file>`).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -235,7 +236,8 @@ function timeQueries(list, search) {
   })
 }
 
-async function main() {
+/** Everything `npm run bench:search` measures: the printed rows, and the figures with budgets. */
+async function measure() {
   const dir = mkdtempSync(join(tmpdir(), 'rsh-bench-'))
   let search
   try {
@@ -343,17 +345,78 @@ async function main() {
     ],
     ['MiniSearch 7.2, gzip', `${miniSearchWeight} B`, 'the library alone'],
   ]
+  const failures = []
+  if (buildMedian > BUDGET.buildMs) failures.push(`build ${ms(buildMedian)} > ${BUDGET.buildMs} ms`)
+  if (queryMedian > BUDGET.queryMedianMs) {
+    failures.push(`query median ${ms(queryMedian)} > ${BUDGET.queryMedianMs} ms`)
+  }
+  return {
+    rows,
+    failures,
+    items: index.size,
+    buildMedian,
+    queryMedian,
+    queryP95: quantile(times, 0.95),
+    queries: list.length,
+  }
+}
+
+/** The measurements as part 3 of `npm run bench` (see bench/lib/part.mjs). */
+function toPart(result) {
+  return {
+    title: '3. FAQ search, 5,000 questions',
+    method: `\`npm run bench:search\` (bench/search.mjs): the search module (src/core/search) bundled with esbuild and run in Node ${process.version}; a synthetic FAQ of ${result.items} questions in six languages built from the test fixtures; index build: median of ${BUILD_RUNS} builds after ${WARM_UP_RUNS} warm-up builds; queries: ${result.queries} different queries (whole words, prefixes, typos, no accents, parts of compounds, several words) after one warm-up pass.`,
+    tables: [
+      {
+        head: ['measure', 'value', 'note'],
+        // The rows indented under "query p95" are the medians by kind of query.
+        rows: result.rows.map(([name, ...rest]) =>
+          name.startsWith('  ') ? [`query median, ${name.trim()}`, ...rest] : [name, ...rest],
+        ),
+      },
+    ],
+    targets: [
+      {
+        label: 'Search, index build (5,000 questions, median)',
+        value: ms(result.buildMedian),
+        target: `<= ${BUDGET.buildMs} ms`,
+        met: result.buildMedian <= BUDGET.buildMs,
+      },
+      {
+        label: 'Search, query (median)',
+        value: ms(result.queryMedian),
+        target: `<= ${BUDGET.queryMedianMs} ms`,
+        met: result.queryMedian <= BUDGET.queryMedianMs,
+      },
+      {
+        label: 'Search, query (p95)',
+        value: ms(result.queryP95),
+        target: `<= ${BUDGET.queryMedianMs} ms`,
+        met: result.queryP95 <= BUDGET.queryMedianMs,
+      },
+    ],
+    notes: [],
+  }
+}
+
+/** Part 3 of `npm run bench`. */
+export async function run() {
+  return toPart(await measure())
+}
+
+async function main() {
+  const result = await measure()
+  const { rows, failures } = result
+  // bench/run.mjs starts this file with `--json <file>` and reads the part result there.
+  const json = process.argv.indexOf('--json')
+  if (json > 0 && process.argv[json + 1]) {
+    writeFileSync(process.argv[json + 1], JSON.stringify(toPart(result)))
+  }
   const width = Math.max(...rows.map(([name]) => name.length))
   const valueWidth = Math.max(...rows.map(([, value]) => value.length))
   console.log(`FAQ search benchmark (Node ${process.version})\n`)
   for (const [name, value, note] of rows) {
     console.log(`${name.padEnd(width)}  ${value.padStart(valueWidth)}  ${note}`)
-  }
-
-  const failures = []
-  if (buildMedian > BUDGET.buildMs) failures.push(`build ${ms(buildMedian)} > ${BUDGET.buildMs} ms`)
-  if (queryMedian > BUDGET.queryMedianMs) {
-    failures.push(`query median ${ms(queryMedian)} > ${BUDGET.queryMedianMs} ms`)
   }
   if (failures.length > 0) {
     console.error(`\nOver budget: ${failures.join('; ')}`)
@@ -361,4 +424,4 @@ async function main() {
   }
 }
 
-await main()
+if (process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) await main()

@@ -1,0 +1,8 @@
+// react-support-hub's FaqAccordion inside SupportHubProvider, from the built library (dist/).
+import { createElement as h } from 'react'
+import { FaqAccordion, SupportHubProvider } from '../../dist/index.js'
+import { faqConfig } from '../lib/faq-data.mjs'
+
+export function Faq({ items }) {
+  return h(SupportHubProvider, { locale: 'en' }, h(FaqAccordion, { faq: faqConfig(items) }))
+}
