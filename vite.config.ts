@@ -131,7 +131,13 @@ export default defineConfig({
   build: {
     lib: {
       // `cli` is the `react-support-hub` command (package.json "bin"), for Node only.
-      entry: { index: 'src/index.ts', config: 'src/config/index.ts', cli: 'src/cli/bin.ts' },
+      entry: {
+        index: 'src/index.ts',
+        config: 'src/config/index.ts',
+        // The built-in UI catalogs, for registering them up front (`registerLocales(el)`).
+        locales: 'src/locales/index.ts',
+        cli: 'src/cli/bin.ts',
+      },
       formats: ['es'],
     },
     sourcemap: true,

@@ -1,6 +1,10 @@
 import type { Decorator, Preview } from '@storybook/react-vite'
 import { SupportHubProvider, type SupportHubProviderProps } from '../src'
 import '../src/theme/styles.css'
+import { ar, de, el, en, es, fr, ko, registerLocales } from '../src/locales'
+
+// Every catalog up front: a story renders in its locale at once (and its test runs axe on it).
+registerLocales(en, de, el, es, ko, fr, ar)
 
 /** Every story renders inside the provider; a story picks its locale and theme with `parameters.provider`. */
 const withProvider: Decorator = (Story, context) => {

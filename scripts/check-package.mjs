@@ -13,7 +13,7 @@ try {
   const [pack] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', dir]))
   const files = pack.files.map((f) => f.path).sort()
   const allowed =
-    /^(package\.json|README\.md|LICENSE|schema\.json|dist\/[\w/-]+\.js(\.map)?|dist\/(index|config)\.d\.ts|dist\/styles\.css)$/
+    /^(package\.json|README\.md|LICENSE|schema\.json|dist\/[\w/-]+\.js(\.map)?|dist\/(index|config|locales)\.d\.ts|dist\/styles\.css)$/
   const unexpected = files.filter((f) => !allowed.test(f))
   console.log(
     `${pack.filename}: ${files.length} files, ${pack.size} bytes packed, ${pack.unpackedSize} unpacked`,
@@ -24,6 +24,8 @@ try {
     'dist/index.d.ts',
     'dist/config.js',
     'dist/config.d.ts',
+    'dist/locales.js',
+    'dist/locales.d.ts',
     'dist/styles.css',
     'dist/cli.js',
     'schema.json',
@@ -41,6 +43,11 @@ try {
     throw new Error(
       'dist/components/lazy.js imports a form statically: the forms would not be code-split',
     )
+  }
+  // Catalogs other than English load on demand: the main entry must not import them statically.
+  const catalogs = readFileSync('dist/i18n/catalogs.js', 'utf8')
+  if (/^import[^(]*messages\/(?!en\.)/m.test(catalogs) || !catalogs.includes('import(')) {
+    throw new Error('dist/i18n/catalogs.js imports a non-English catalog statically')
   }
   const tarball = join(dir, pack.filename)
   checkCli(tarball)

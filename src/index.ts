@@ -103,4 +103,12 @@ export type {
   TicketDeflectionShownEvent,
   TicketDeflectedEvent,
 } from './events'
-export { builtInLocales, type MessageId, type Messages } from './i18n'
+export {
+  builtInLocales,
+  loadLocale,
+  registerLocales,
+  type BuiltInLocale,
+  type LocaleCatalog,
+  type MessageId,
+  type Messages,
+} from './i18n'

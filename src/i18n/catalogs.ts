@@ -1,10 +1,5 @@
-import ar from './messages/ar.json'
-import de from './messages/de.json'
-import el from './messages/el.json'
+import { localeChain } from './locale'
 import en from './messages/en.json'
-import es from './messages/es.json'
-import fr from './messages/fr.json'
-import ko from './messages/ko.json'
 
 /** Every UI message id. English is the source catalog; every other catalog has the same ids. */
 export type MessageId = keyof typeof en
@@ -12,8 +7,102 @@ export type MessageId = keyof typeof en
 /** A catalog of ICU messages, by message id. */
 export type Messages = Record<MessageId, string>
 
-/** The UI catalogs shipped with the library, by language. */
-export const builtInCatalogs = { en, de, el, es, ko, fr, ar } satisfies Record<string, Messages>
+/** A UI catalog with its language: what `react-support-hub/locales` exports (`el`, `de`, …). */
+export interface LocaleCatalog {
+  /** The language, a BCP 47 tag (`el`). */
+  locale: string
+  /** Its messages. */
+  messages: Messages
+}
 
 /** The languages that have a built-in UI catalog. */
-export const builtInLocales = Object.keys(builtInCatalogs) as (keyof typeof builtInCatalogs)[]
+export const builtInLocales = ['en', 'de', 'el', 'es', 'ko', 'fr', 'ar'] as const
+
+/** A language with a built-in UI catalog. */
+export type BuiltInLocale = (typeof builtInLocales)[number]
+
+/**
+ * The other catalogs load on demand, each in its own chunk: a page in Greek never downloads the
+ * Korean messages. English, the fallback, is always there.
+ */
+const loaders: Record<Exclude<BuiltInLocale, 'en'>, () => Promise<{ default: Messages }>> = {
+  de: () => import('./messages/de.json'),
+  el: () => import('./messages/el.json'),
+  es: () => import('./messages/es.json'),
+  ko: () => import('./messages/ko.json'),
+  fr: () => import('./messages/fr.json'),
+  ar: () => import('./messages/ar.json'),
+}
+
+const loaded = new Map<string, Messages>([['en', en]])
+const loading = new Map<string, Promise<void>>()
+
+/**
+ * Makes UI catalogs available at once, without loading them: for server rendering, or to ship
+ * them in the page's main bundle. `registerLocales(el, de)` with catalogs from
+ * `react-support-hub/locales`; a host's own catalog for another language works too.
+ */
+export function registerLocales(...catalogs: LocaleCatalog[]): void {
+  for (const catalog of catalogs) loaded.set(catalog.locale.toLowerCase(), catalog.messages)
+}
+
+/** The catalog of one language tag (`el`, `pt-br`), if it is loaded or registered. */
+export function loadedCatalog(tag: string): Messages | undefined {
+  return loaded.get(tag.toLowerCase())
+}
+
+type LoadableLocale = Exclude<BuiltInLocale, 'en'>
+
+function isLoadable(tag: string): tag is LoadableLocale {
+  return Object.hasOwn(loaders, tag)
+}
+
+/** Catalogs whose chunk failed to load: the UI stays in the fallback language for them. */
+const failed = new Set<string>()
+
+/** The built-in catalogs a locale needs (`de-AT` needs `de`) that are not loaded yet. */
+export function missingCatalogs(locale: string): LoadableLocale[] {
+  return localeChain(locale)
+    .map((tag) => tag.toLowerCase())
+    .filter((tag): tag is LoadableLocale => isLoadable(tag) && !loaded.has(tag) && !failed.has(tag))
+}
+
+function loadCatalog(tag: LoadableLocale): Promise<void> {
+  let promise = loading.get(tag)
+  if (!promise) {
+    promise = loaders[tag]().then(
+      (module) => {
+        loaded.set(tag, module.default)
+      },
+      () => {
+        // Never a blank page: without its catalog the UI shows the fallback (English).
+        failed.add(tag)
+        console.warn(
+          `react-support-hub: the "${tag}" UI catalog could not be loaded; the UI falls back to English.`,
+        )
+      },
+    )
+    loading.set(tag, promise)
+  }
+  return promise
+}
+
+/**
+ * Loads the built-in catalogs a locale needs (`de-AT` needs `de`); resolves at once when they are
+ * there. Await it before server rendering a page in that locale, or register the catalog with
+ * `registerLocales`. In the browser the provider calls it by itself, and shows its content once
+ * the catalog is there (it suspends meanwhile). Never rejects: a catalog that fails to load
+ * leaves the UI in English.
+ */
+export function loadLocale(locale: string): Promise<void> {
+  return Promise.all(missingCatalogs(locale).map(loadCatalog)).then(() => undefined)
+}
+
+/** Forgets a loaded catalog (English stays). For tests of the loading itself. @internal */
+export function unloadLocaleForTests(tag: string): void {
+  if (tag !== 'en') {
+    loaded.delete(tag)
+    loading.delete(tag)
+    failed.delete(tag)
+  }
+}

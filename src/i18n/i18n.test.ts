@@ -1,7 +1,7 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser'
 import { describe, expect, it } from 'vitest'
+import * as locales from '../locales'
 import {
-  builtInCatalogs,
   builtInLocales,
   createSupportIntl,
   localeChain,
@@ -10,6 +10,15 @@ import {
   textDirection,
 } from '.'
 
+const builtInCatalogs = {
+  en: locales.en.messages,
+  de: locales.de.messages,
+  el: locales.el.messages,
+  es: locales.es.messages,
+  ko: locales.ko.messages,
+  fr: locales.fr.messages,
+  ar: locales.ar.messages,
+}
 const english = builtInCatalogs.en
 
 /** The argument names a message uses, from the ICU parse tree (plural, select and nested too). */

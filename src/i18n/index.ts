@@ -1,4 +1,13 @@
-export { builtInCatalogs, builtInLocales, type MessageId, type Messages } from './catalogs'
+export {
+  builtInLocales,
+  loadLocale,
+  missingCatalogs,
+  registerLocales,
+  type BuiltInLocale,
+  type LocaleCatalog,
+  type MessageId,
+  type Messages,
+} from './catalogs'
 export { createSupportIntl, messagesFor, type SupportIntl } from './intl'
 export {
   baseLanguage,

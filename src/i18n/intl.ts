@@ -1,18 +1,18 @@
 import { createIntl, createIntlCache, IntlErrorCode, type IntlShape } from '@formatjs/intl'
-import { builtInCatalogs, type MessageId, type Messages } from './catalogs'
+import { loadedCatalog, type MessageId, type Messages } from './catalogs'
 import { localeChain } from './locale'
 
 const cache = createIntlCache()
 
 /**
  * The UI messages for a locale: English underneath (so a message missing from a catalog still
- * shows), the closest built-in catalog over it, and the host's overrides on top.
+ * shows), the loaded catalogs of its chain over it, and the host's overrides on top.
  */
 export function messagesFor(locale: string, overrides?: Partial<Messages>): Messages {
-  const catalogs: Partial<Messages>[] = [builtInCatalogs.en]
-  const chain = localeChain(locale).reverse()
-  for (const tag of chain) {
-    const catalog = (builtInCatalogs as Record<string, Messages | undefined>)[tag.toLowerCase()]
+  const catalogs: Partial<Messages>[] = []
+  // English underneath, then the chain from the widest tag to the closest (`de`, then `de-AT`).
+  for (const tag of localeChain(locale).reverse()) {
+    const catalog = loadedCatalog(tag)
     if (catalog) catalogs.push(catalog)
   }
   if (overrides) catalogs.push(overrides)

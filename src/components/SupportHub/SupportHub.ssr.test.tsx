@@ -4,6 +4,8 @@ import { join } from 'node:path'
 import { renderToString } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { parseSupportConfig } from '../../config'
+import { loadLocale } from '../../i18n'
+import { unloadLocaleForTests } from '../../i18n/catalogs'
 import { SupportHub } from '.'
 
 const dir = join(import.meta.dirname, '../../../examples')
@@ -45,6 +47,15 @@ describe('SupportHub server rendering (Node, no DOM)', () => {
     const fromParsed = renderToString(<SupportHub config={parsed.config} />)
     expect(fromParsed).not.toContain('data-part="config-error"')
     expect(fromParsed).toBe(renderToString(<SupportHub config={config} />))
+  })
+
+  it('renders a locale whose catalog is not loaded only after loadLocale()', async () => {
+    const config = examples.find(([name]) => name.startsWith('004'))![1]
+    unloadLocaleForTests('el')
+    // Without its catalog the page waits (Suspense): the server sends no half-English page.
+    expect(renderToString(<SupportHub config={config} />)).not.toContain('<h1')
+    await loadLocale('el')
+    expect(renderToString(<SupportHub config={config} />)).toContain('Υποστήριξη Kyma Systems')
   })
 
   it('renders a broken config to HTML with its error panel, not a crash', () => {

@@ -1,11 +1,13 @@
 'use client'
-import { useCallback, useMemo, useRef, type CSSProperties, type ReactNode } from 'react'
+import { Suspense, useCallback, useMemo, useRef, type CSSProperties, type ReactNode } from 'react'
 import { useIsomorphicLayoutEffect } from '../../internal/useIsomorphicLayoutEffect'
 import type { LocalizedText, ThemeConfig } from '../../config/schema'
 import type { SupportHubEventHandler } from '../../events'
 import {
   createSupportIntl,
   baseLanguage,
+  loadLocale,
+  missingCatalogs,
   localeChain,
   resolveLocalizedText,
   textDirection,
@@ -51,7 +53,17 @@ export interface SupportHubProviderProps {
  * Carries locale, UI messages, theme and the event callback to every react-support-hub
  * component inside it, and renders the themed root element (`dir` and `lang` set).
  */
-export function SupportHubProvider({
+export function SupportHubProvider(props: SupportHubProviderProps) {
+  // The locale's UI catalog loads on demand (unless registered): until it is there, nothing
+  // inside shows; on hydration the server's HTML stays in place meanwhile.
+  return (
+    <Suspense fallback={null}>
+      <ProviderRoot {...props} />
+    </Suspense>
+  )
+}
+
+function ProviderRoot({
   locale = 'en',
   messages,
   dir,
@@ -61,6 +73,10 @@ export function SupportHubProvider({
   className,
   children,
 }: SupportHubProviderProps) {
+  // Suspends while the locale's built-in catalog is not loaded: thrown promises are the Suspense
+  // protocol React 18 and 19 share (`use()` is React 19 only).
+  // eslint-disable-next-line @typescript-eslint/only-throw-error
+  if (missingCatalogs(locale).length > 0) throw loadLocale(locale)
   // The latest handler, read at emit time, so `emit` stays stable while hosts pass inline arrows.
   const onEventRef = useRef(onEvent)
   useIsomorphicLayoutEffect(() => {

@@ -1,0 +1,70 @@
+// Size budgets (npm run size, enforced in .ci/run): gzip, React external.
+//
+// What a page downloads up front is counted; what it loads later is not: a dynamic import (the
+// ticket and refund forms until they are opened, the UI catalogs of other languages) is left out
+// of every check below, so "SupportHub" is the page as it first loads in English. The catalog
+// of another language is its own check ("one more language"), to add for a page in that
+// language.
+
+/** esbuild: dynamic imports stay imports (their chunks load later), not inlined. */
+const upFrontOnly = (config) => ({
+  ...config,
+  plugins: [
+    ...(config.plugins ?? []),
+    {
+      name: 'dynamic-imports-load-later',
+      setup(build) {
+        build.onResolve({ filter: /.*/ }, (args) =>
+          args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
+        )
+      },
+    },
+  ],
+})
+
+const check = (name, importSpec, limit, path = 'dist/index.js') => ({
+  name,
+  path,
+  import: importSpec,
+  ignore: ['react', 'react-dom'],
+  gzip: true,
+  limit,
+  modifyEsbuildConfig: upFrontOnly,
+})
+
+export default [
+  check(
+    'FaqAccordion alone (issue 8 target: 20 kB)',
+    '{ FaqAccordion, SupportHubProvider }',
+    '38 kB',
+  ),
+  check(
+    'Complete FAQ: search, tabs, audiences, feedback, JSON-LD',
+    '{ Faq, SupportHubProvider }',
+    '48 kB',
+  ),
+  check(
+    'SupportHub, initial page, forms not opened (issue 8 target: 40 kB)',
+    '{ SupportHub }',
+    '96 kB',
+  ),
+  check(
+    'PaymentMethods alone: only its brand marks reach the bundle',
+    '{ PaymentMethods, SupportHubProvider }',
+    '31 kB',
+  ),
+  check(
+    'TicketForm alone: react-hook-form, rules, sending',
+    '{ TicketForm, SupportHubProvider }',
+    '74 kB',
+  ),
+  check('RefundForm alone', '{ RefundForm, SupportHubProvider }', '52 kB'),
+  check('Everything, both forms included (issue 8 target: 75 kB)', '*', '125 kB'),
+  check('One more language: the Greek UI catalog', '{ el }', '6 kB', 'dist/locales.js'),
+  check(
+    'Config parser, react-support-hub/config',
+    '{ parseSupportConfig }',
+    '21 kB',
+    'dist/config.js',
+  ),
+]
