@@ -1,8 +1,12 @@
-import { createIntl, createIntlCache, IntlErrorCode, type IntlShape } from '@formatjs/intl'
 import { loadedCatalog, type MessageId, type Messages } from './catalogs'
+import {
+  compileMessage,
+  formatCompiled,
+  type CompiledMessage,
+  type MessageFormatters,
+  type MessageValue,
+} from './format'
 import { localeChain } from './locale'
-
-const cache = createIntlCache()
 
 /**
  * The UI messages for a locale: English underneath (so a message missing from a catalog still
@@ -19,22 +23,67 @@ export function messagesFor(locale: string, overrides?: Partial<Messages>): Mess
   return Object.assign({}, ...catalogs) as Messages
 }
 
-export type SupportIntl = IntlShape
+/**
+ * Formats UI messages, numbers, dates and lists for one locale: what every component reads from
+ * the provider as `intl`.
+ */
+export interface SupportIntl {
+  /** The locale, as given to the provider. */
+  locale: string
+  /** A UI message by id, with its ICU arguments filled in. */
+  formatMessage(descriptor: { id: MessageId }, values?: Record<string, MessageValue>): string
+  /** A number in the locale's style (`Intl.NumberFormat` options). */
+  formatNumber(value: number, options?: Intl.NumberFormatOptions): string
+  /** A date in the locale's style (`Intl.DateTimeFormat` options). */
+  formatDate(value: Date | number, options?: Intl.DateTimeFormatOptions): string
+  /** A list ("a, b and c") in the locale's style (`Intl.ListFormat` options). */
+  formatList(items: readonly string[], options?: Intl.ListFormatOptions): string
+}
 
-/** An `@formatjs/intl` instance for a locale, with the built-in catalogs and host overrides. */
+/** The locale itself when `Intl` knows it, else English (a config may name any tag). */
+function usableLocale(locale: string): string {
+  try {
+    return Intl.NumberFormat.supportedLocalesOf(locale).length > 0 ? locale : 'en'
+  } catch {
+    return 'en'
+  }
+}
+
+/**
+ * The formatter for a locale, with the loaded catalogs and host overrides. A message that does
+ * not parse (a host override with unsupported syntax) is reported once on the console and the
+ * built-in text is used instead; nothing throws while rendering.
+ */
 export function createSupportIntl(locale: string, overrides?: Partial<Messages>): SupportIntl {
-  return createIntl(
-    {
-      locale,
-      defaultLocale: 'en',
-      messages: messagesFor(locale, overrides),
-      onError: (error) => {
-        // A missing locale-data warning is noise on runtimes with full ICU; real errors surface.
-        if (error.code !== IntlErrorCode.MISSING_DATA) console.error(error)
-      },
-    },
-    cache,
-  )
+  const tag = usableLocale(locale)
+  const messages = messagesFor(locale, overrides)
+  const fallback = overrides ? messagesFor(locale) : messages
+  const formatters: MessageFormatters = {
+    plural: new Intl.PluralRules(tag),
+    number: new Intl.NumberFormat(tag),
+    date: new Intl.DateTimeFormat(tag),
+  }
+  const compiled = new Map<MessageId, CompiledMessage>()
+  const compile = (id: MessageId): CompiledMessage => {
+    let message = compiled.get(id)
+    if (!message) {
+      try {
+        message = compileMessage(messages[id])
+      } catch (error) {
+        console.error(`react-support-hub: the UI message "${id}" cannot be used:`, error)
+        message = compileMessage(fallback[id])
+      }
+      compiled.set(id, message)
+    }
+    return message
+  }
+  return {
+    locale,
+    formatMessage: ({ id }, values) => formatCompiled(compile(id), values, formatters),
+    formatNumber: (value, options) => new Intl.NumberFormat(tag, options).format(value),
+    formatDate: (value, options) => new Intl.DateTimeFormat(tag, options).format(value),
+    formatList: (items, options) => new Intl.ListFormat(tag, options).format(items),
+  }
 }
 
 export type { MessageId, Messages }

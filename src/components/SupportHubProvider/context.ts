@@ -10,7 +10,7 @@ export interface SupportHubContextValue {
   locale: string
   /** Text direction of the locale. */
   dir: 'ltr' | 'rtl'
-  /** The `@formatjs/intl` instance for the locale. */
+  /** Formats UI messages, numbers, dates and lists for the locale. */
   intl: SupportIntl
   /** A UI message by id, formatted with ICU values. */
   t: (id: MessageId, values?: Record<string, string | number | Date>) => string
