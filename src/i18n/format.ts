@@ -41,7 +41,7 @@ export function compileMessage(source: string): CompiledMessage {
     throw new MessageSyntaxError(why, source, at)
   }
   const skipSpace = () => {
-    while (at < source.length && /\s/.test(source[at]!)) at++
+    while (at < source.length && /\s/.test(source.charAt(at))) at++
   }
   const expect = (char: string) => {
     skipSpace()
@@ -66,7 +66,7 @@ export function compileMessage(source: string): CompiledMessage {
       text = ''
     }
     while (at < source.length) {
-      const char = source[at]!
+      const char = source.charAt(at)
       if (char === '}') {
         if (!nested) fail('Unmatched "}"')
         break
@@ -102,7 +102,7 @@ export function compileMessage(source: string): CompiledMessage {
               at++
               break
             }
-            text += source[at]
+            text += source.charAt(at)
             at++
           }
           continue
