@@ -24,15 +24,15 @@ import {
   siWhatsapp,
   siX,
   siYoutube,
-  type SimpleIcon,
-} from 'simple-icons'
+  type BrandMark,
+} from '../icons/brandMarks'
 import type { ContactChannel } from '../../config/schema'
 import { BrandIcon } from '../icons/BrandIcon'
 
 type Network = Extract<ContactChannel, { type: 'social' }>['network']
 
 /** Brand marks by network, and the brand's own name (a proper noun, the same in every language). */
-export const NETWORKS: Record<Network, { name: string; icon?: SimpleIcon }> = {
+export const NETWORKS: Record<Network, { name: string; icon?: BrandMark }> = {
   x: { name: 'X', icon: siX },
   twitter: { name: 'X (Twitter)', icon: siX },
   facebook: { name: 'Facebook', icon: siFacebook },

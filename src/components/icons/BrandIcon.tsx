@@ -1,7 +1,10 @@
-import type { SimpleIcon } from 'simple-icons'
+import type { BrandMark } from './brandMarks'
 
-/** A brand mark from simple-icons, drawn in the current text colour, hidden from screen readers. */
-export function BrandIcon({ icon, size = 20 }: { icon: SimpleIcon; size?: number }) {
+/**
+ * A brand mark (./brandMarks, generated from simple-icons), drawn in the current text colour,
+ * hidden from screen readers.
+ */
+export function BrandIcon({ icon, size = 20 }: { icon: BrandMark; size?: number }) {
   return (
     <svg
       viewBox="0 0 24 24"

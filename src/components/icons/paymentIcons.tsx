@@ -10,7 +10,7 @@ import {
   siPaypal,
   siSepa,
   siVisa,
-} from 'simple-icons'
+} from './brandMarks'
 import type { PAYMENT_METHODS } from '../../config/schema'
 import type { MessageId } from '../../i18n'
 import { BrandIcon } from './BrandIcon'
