@@ -41,9 +41,24 @@ interface Seed {
 
 const modules = import.meta.glob<unknown>('../examples/*.json', { eager: true, import: 'default' })
 
+/**
+ * The example configs name logos on `*.example` hosts, which never resolve: the demo shows its
+ * own placeholder mark instead (an absolute URL, as the config requires).
+ */
+const PLACEHOLDER_LOGO = new URL('./logo.svg', import.meta.url).href
+
+function withReachableLogo(config: unknown): unknown {
+  const root = asRecord(config)
+  const brand = asRecord(root?.brand)
+  const logo = brand?.logo
+  if (typeof logo !== 'string' || !/^https?:\/\/[^/]*\.example\//.test(logo)) return config
+  return { ...root, brand: { ...brand, logo: PLACEHOLDER_LOGO } }
+}
+
 const seeds: Seed[] = (() => {
   const found = Object.entries(modules)
-    .map(([path, config]) => {
+    .map(([path, raw]) => {
+      const config = withReachableLogo(raw)
       const file = path.slice(path.lastIndexOf('/') + 1)
       const name = file.replace(/\.json$/, '')
       const root = asRecord(config)
