@@ -1,6 +1,5 @@
 'use client'
-import * as Accordion from '@radix-ui/react-accordion'
-import { useCallback, useEffect, useId, useMemo, useRef } from 'react'
+import { useCallback, useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react'
 import type { FaqCategory, FaqConfig, FaqItem } from '../../config/schema'
 import { useControllableState } from '../../internal/useControllableState'
 import { useIsomorphicLayoutEffect } from '../../internal/useIsomorphicLayoutEffect'
@@ -99,7 +98,7 @@ export function FaqAccordion({
   results,
   className,
 }: FaqAccordionProps) {
-  const { t, localize, intl, dir, emit } = useSupportHub('FaqAccordion')
+  const { t, localize, intl, emit } = useSupportHub('FaqAccordion')
   const baseId = useId()
 
   const categories = useMemo<FaqCategory[]>(
@@ -192,7 +191,6 @@ export function FaqAccordion({
 
   const withTitles = showCategoryTitles ?? categories.length > 1
   const CategoryHeading = `h${Math.max(2, headingLevel - 1) as 2 | 3 | 4 | 5}` as const
-  const radixValue = type === 'single' ? (open[0] ?? '') : open
 
   const row = (
     item: FaqItem,
@@ -207,6 +205,8 @@ export function FaqAccordion({
       feedback={feedback}
       copyLink={copyLink}
       onBeforeMatch={() => openItem(item.id, 'user')}
+      onToggle={() => toggle(item.id)}
+      onTriggerKeyDown={moveFocus}
       {...extra}
     />
   )
@@ -266,34 +266,49 @@ export function FaqAccordion({
         <p className="rsh-faq__empty" data-part="faq-empty">
           {t('faq.empty')}
         </p>
-      ) : type === 'single' ? (
-        <Accordion.Root
-          type="single"
-          collapsible
-          dir={dir}
-          value={radixValue as string}
-          onValueChange={(next) => change(next ? [next] : [], 'user')}
-          className="rsh-faq__list"
-          data-part="faq-list"
-          data-results={results ? '' : undefined}
-        >
-          {items}
-        </Accordion.Root>
       ) : (
-        <Accordion.Root
-          type="multiple"
-          dir={dir}
-          value={radixValue as string[]}
-          onValueChange={(next) => change(next, 'user')}
-          className="rsh-faq__list"
-          data-part="faq-list"
-          data-results={results ? '' : undefined}
-        >
+        // The APG accordion: each question a button in a heading; Up, Down, Home and End move
+        // between the questions (wrapping), Enter and Space toggle (native buttons).
+        <div className="rsh-faq__list" data-part="faq-list" data-results={results ? '' : undefined}>
           {items}
-        </Accordion.Root>
+        </div>
       )}
     </div>
   )
+
+  /** Opens a closed question (closing the open one when `type` is single), closes an open one. */
+  function toggle(itemId: string) {
+    const isOpen = openRef.current.includes(itemId)
+    const next = isOpen
+      ? openRef.current.filter((id) => id !== itemId)
+      : type === 'single'
+        ? [itemId]
+        : [...openRef.current, itemId]
+    change(next, 'user')
+  }
+
+  /** Arrow keys, Home and End move focus between the questions of this list. */
+  function moveFocus(event: KeyboardEvent<HTMLButtonElement>) {
+    const target = event.currentTarget
+    const list = target.closest('[data-part="faq-list"]')
+    if (!list) return
+    const triggers = [...list.querySelectorAll<HTMLElement>('[data-part="faq-trigger"]')]
+    const count = triggers.length
+    const at = triggers.indexOf(target)
+    const index =
+      event.key === 'ArrowDown'
+        ? (at + 1) % count
+        : event.key === 'ArrowUp'
+          ? (at - 1 + count) % count
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? count - 1
+              : -1
+    if (index === -1 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return
+    event.preventDefault()
+    triggers[index]?.focus()
+  }
 
   /** Scrolls to and focuses the item a deep link asked for, once it is open. */
   function revealPending() {

@@ -1,5 +1,5 @@
 'use client'
-import * as Accordion from '@radix-ui/react-accordion'
+import type { KeyboardEvent } from 'react'
 import type { FaqItem } from '../../config/schema'
 import { Markdown } from '../Markdown'
 import { useSupportHub } from '../SupportHubProvider/context'
@@ -45,6 +45,10 @@ export interface FaqAccordionItemProps {
   feedback: boolean
   copyLink: boolean
   onBeforeMatch: () => void
+  /** The reader pressed the question: open or close its answer. */
+  onToggle: () => void
+  /** Keys on the question: moving between the questions of the list. */
+  onTriggerKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void
 }
 
 /** One question (a button in a heading) and its answer region, with feedback and a copy-link button. */
@@ -58,6 +62,8 @@ export function FaqAccordionItem({
   feedback,
   copyLink,
   onBeforeMatch,
+  onToggle,
+  onTriggerKeyDown,
 }: FaqAccordionItemProps) {
   const { t, localize } = useSupportHub('FaqAccordion')
   const question = localize(item.question)
@@ -66,27 +72,30 @@ export function FaqAccordionItem({
   const answerId = `${baseId}-a-${item.id}`
   const Heading = `h${headingLevel}` as const
   return (
-    <Accordion.Item
-      value={item.id}
+    <div
       id={faqAnchor(item.id)}
       className="rsh-faq__item"
       data-part="faq-item"
+      data-state={open ? 'open' : 'closed'}
     >
-      <Accordion.Header asChild>
-        <Heading className="rsh-faq__question" data-part="faq-question">
-          <Accordion.Trigger
-            id={triggerId}
-            aria-controls={answerId}
-            className="rsh-faq__trigger"
-            data-part="faq-trigger"
-          >
-            <span className="rsh-faq__question-text" lang={question.lang}>
-              <Highlight text={question.text} ranges={highlights} />
-            </span>
-            <Chevron />
-          </Accordion.Trigger>
-        </Heading>
-      </Accordion.Header>
+      <Heading className="rsh-faq__question" data-part="faq-question">
+        <button
+          type="button"
+          id={triggerId}
+          aria-expanded={open}
+          aria-controls={answerId}
+          className="rsh-faq__trigger"
+          data-part="faq-trigger"
+          data-state={open ? 'open' : 'closed'}
+          onClick={onToggle}
+          onKeyDown={onTriggerKeyDown}
+        >
+          <span className="rsh-faq__question-text" lang={question.lang}>
+            <Highlight text={question.text} ranges={highlights} />
+          </span>
+          <Chevron />
+        </button>
+      </Heading>
       {categoryLabel && (
         <p className="rsh-faq__result-category" data-part="faq-result-category">
           {t('faq.search.category', { category: categoryLabel.text })}
@@ -103,6 +112,6 @@ export function FaqAccordionItem({
           </div>
         )}
       </FaqAnswer>
-    </Accordion.Item>
+    </div>
   )
 }
