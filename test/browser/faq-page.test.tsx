@@ -50,6 +50,29 @@ describe('the complete FAQ in Chromium', () => {
   }
 })
 
+describe('searching the complete FAQ', () => {
+  it('keeps the FAQ mounted and hidden while results show: no repeated id, the same elements after clearing', async () => {
+    renderInPage(<Faq faq={greek.faq} />, { locale: 'el' })
+    const tab = screen.getAllByRole('tab')[2]!
+    await userEvent.click(tab)
+    const question = screen.getAllByRole('button', { expanded: false })[0]!
+
+    const box = screen.getByRole('searchbox')
+    await userEvent.type(box, 'κωδικο')
+    await waitFor(() => expect(document.querySelector('mark')).not.toBeNull())
+    // The tabs and the questions are hidden from everyone, not removed.
+    expect(screen.queryByRole('tablist')).toBeNull()
+    expect(tab.isConnected).toBe(true)
+    const ids = [...document.querySelectorAll('[id]')].map((element) => element.id)
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([])
+
+    await userEvent.clear(box)
+    expect(screen.getAllByRole('tab')[2]).toBe(tab)
+    expect(tab).toHaveAttribute('aria-selected', 'true')
+    expect(screen.getAllByRole('button', { expanded: false })[0]).toBe(question)
+  })
+})
+
 describe('FAQPage JSON-LD in a real page', () => {
   it('parses as FAQPage and content with </script> stays inside the element: no dialog', async () => {
     const hostile: FaqConfig = {

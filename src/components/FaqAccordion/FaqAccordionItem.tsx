@@ -73,7 +73,8 @@ export function FaqAccordionItem({
   const Heading = `h${headingLevel}` as const
   return (
     <div
-      id={faqAnchor(item.id)}
+      // Search results repeat questions the (hidden) FAQ holds: the anchor stays with the FAQ.
+      id={categoryLabel ? undefined : faqAnchor(item.id)}
       className="rsh-faq__item"
       data-part="faq-item"
       data-state={open ? 'open' : 'closed'}

@@ -77,9 +77,12 @@ export function FaqSearch({
   const trimmed = query.trim()
   const searching = trimmed !== ''
   // Built when a search starts, not on render: an unused search box costs nothing.
+  // Built when the reader first focuses the search (before the first keystroke), not on load:
+  // a reader who never searches never pays for it.
+  const [warm, setWarm] = useState(false)
   const index = useMemo(
-    () => (searching ? createFaqIndex(faq, { locale }) : null),
-    [faq, locale, searching],
+    () => (searching || warm ? createFaqIndex(faq, { locale }) : null),
+    [faq, locale, searching, warm],
   )
   const results = useMemo<FaqSearchResult[]>(
     () => (index ? index.search(trimmed, { limit }) : []),
@@ -107,6 +110,7 @@ export function FaqSearch({
         <FaqSearchBox
           value={query}
           onValueChange={setQuery}
+          onFocus={() => setWarm(true)}
           {...(searching ? { describedBy: statusId } : {})}
         />
       )}
@@ -119,9 +123,12 @@ export function FaqSearch({
       <p id={statusId} role="status" className="rsh-visually-hidden" data-part="faq-search-status">
         {searching && announced.query === trimmed ? announced.text : ''}
       </p>
-      {!searching ? (
-        children
-      ) : results.length > 0 ? (
+      {/* The FAQ stays mounted, hidden, while a search shows: a keystroke or clearing the box
+          never tears down and rebuilds thousands of questions. */}
+      <div hidden={searching} data-part="faq-search-browse">
+        {children}
+      </div>
+      {!searching ? null : results.length > 0 ? (
         <FaqAccordion faq={faq} results={results} showUpdated={false} {...accordionProps} />
       ) : (
         <div className="rsh-faq-search__empty" data-part="faq-search-empty">

@@ -9,6 +9,8 @@ export interface FaqSearchBoxProps {
   onValueChange: (value: string) => void
   /** Called when the reader presses Enter (results already follow the typing). */
   onSubmit?: () => void
+  /** Called when the box gets focus (the FAQ builds its search index then, before any key). */
+  onFocus?: () => void
   /** The id of an element describing the box, such as the result count. */
   describedBy?: string
   /** Extra class names for the `search` landmark. */
@@ -24,6 +26,7 @@ export function FaqSearchBox({
   value,
   onValueChange,
   onSubmit,
+  onFocus,
   describedBy,
   className,
 }: FaqSearchBoxProps) {
@@ -57,6 +60,7 @@ export function FaqSearchBox({
           autoComplete="off"
           enterKeyHint="search"
           aria-describedby={describedBy}
+          onFocus={onFocus}
           onChange={(event) => onValueChange(event.target.value)}
           onKeyDown={(event) => {
             if (event.key === 'Escape' && value !== '') {
