@@ -6,21 +6,10 @@
 // of another language is its own check ("one more language"), to add for a page in that
 // language.
 
+import { upFrontOnly } from './scripts/up-front-only.mjs'
+
 /** esbuild: dynamic imports stay imports (their chunks load later), not inlined. */
-const upFrontOnly = (config) => ({
-  ...config,
-  plugins: [
-    ...(config.plugins ?? []),
-    {
-      name: 'dynamic-imports-load-later',
-      setup(build) {
-        build.onResolve({ filter: /.*/ }, (args) =>
-          args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
-        )
-      },
-    },
-  ],
-})
+const loadedUpFront = (config) => ({ ...config, plugins: [...(config.plugins ?? []), upFrontOnly] })
 
 const check = (name, importSpec, limit, path = 'dist/index.js') => ({
   name,
@@ -29,7 +18,7 @@ const check = (name, importSpec, limit, path = 'dist/index.js') => ({
   ignore: ['react', 'react-dom'],
   gzip: true,
   limit,
-  modifyEsbuildConfig: upFrontOnly,
+  modifyEsbuildConfig: loadedUpFront,
 })
 
 export default [

@@ -19,6 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
 import MiniSearch from 'minisearch'
+import { random } from './lib/faq-data.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const entry = join(root, 'src/core/search/index.ts')
@@ -39,17 +40,6 @@ const FIXTURES = [
   'test/fixtures/faq-ar.json',
 ]
 
-// A small seeded generator, so that every run measures the same FAQ and the same queries.
-function random(seed) {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 const rand = random(20250423)
 const pick = (list) => list[Math.floor(rand() * list.length)]
 

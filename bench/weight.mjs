@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
+import { upFrontOnly } from '../scripts/up-front-only.mjs'
 import { faqItems } from './lib/faq-data.mjs'
 import { LIBRARIES, assertBuilt, describe, modulePath, root } from './lib/libraries.mjs'
 import { runPart } from './lib/part.mjs'
@@ -37,16 +38,7 @@ async function bundle(library) {
     target: 'es2022',
     external: ['react', 'react-dom', 'react/*', 'react-dom/*'],
     define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [
-      {
-        name: 'dynamic-imports-load-later',
-        setup(b) {
-          b.onResolve({ filter: /.*/ }, (args) =>
-            args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
-          )
-        },
-      },
-    ],
+    plugins: [upFrontOnly],
     metafile: true,
     write: false,
     logLevel: 'silent',

@@ -62,8 +62,8 @@ const SENTENCES = [
   'Changes made after midnight show up in your account the next morning',
 ]
 
-/** A small seeded generator, so that every run renders the same FAQ. */
-function random(seed) {
+/** A small seeded generator, so that every run renders the same FAQ and asks the same queries. */
+export function random(seed) {
   let state = seed >>> 0
   return () => {
     state = (state + 0x6d2b79f5) >>> 0

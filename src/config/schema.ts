@@ -1356,6 +1356,11 @@ const SECTION_SOURCES: Record<(typeof SECTIONS)[number], readonly string[]> = {
   refund: ['forms', 'refund'],
 }
 
+/** Where a section's content is in the config, as a JSON path (`forms.ticket`). */
+export function sectionPath(section: (typeof SECTIONS)[number]): string {
+  return SECTION_SOURCES[section].join('.')
+}
+
 /** True when the config has content for `section` (read defensively: other fields may be broken). */
 export function hasSectionContent(config: unknown, section: (typeof SECTIONS)[number]): boolean {
   let value: unknown = config
@@ -1384,7 +1389,7 @@ const listedSections = z.superRefine<unknown>(
         return
       }
       if (!hasSectionContent(config, section as (typeof SECTIONS)[number])) {
-        const source = SECTION_SOURCES[section as (typeof SECTIONS)[number]].join('.')
+        const source = sectionPath(section as (typeof SECTIONS)[number])
         ctx.addIssue({
           code: 'custom',
           input: section,

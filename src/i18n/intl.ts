@@ -40,6 +40,17 @@ export interface SupportIntl {
   formatList(items: readonly string[], options?: Intl.ListFormatOptions): string
 }
 
+/** The formatter in `cache` for `options`, made with `create` the first time. */
+function cached<F>(cache: Map<string, F>, options: object | undefined, create: () => F): F {
+  const key = options === undefined ? '' : JSON.stringify(options)
+  let formatter = cache.get(key)
+  if (formatter === undefined) {
+    formatter = create()
+    cache.set(key, formatter)
+  }
+  return formatter
+}
+
 /** The locale itself when `Intl` knows it, else English (a config may name any tag). */
 function usableLocale(locale: string): string {
   try {
@@ -63,6 +74,10 @@ export function createSupportIntl(locale: string, overrides?: Partial<Messages>)
     number: new Intl.NumberFormat(tag),
     date: new Intl.DateTimeFormat(tag),
   }
+  // Intl formatters are costly to create: one per set of options, reused on every render.
+  const numberFormats = new Map<string, Intl.NumberFormat>()
+  const dateFormats = new Map<string, Intl.DateTimeFormat>()
+  const listFormats = new Map<string, Intl.ListFormat>()
   const compiled = new Map<MessageId, CompiledMessage>()
   const compile = (id: MessageId): CompiledMessage => {
     let message = compiled.get(id)
@@ -80,9 +95,12 @@ export function createSupportIntl(locale: string, overrides?: Partial<Messages>)
   return {
     locale,
     formatMessage: ({ id }, values) => formatCompiled(compile(id), values, formatters),
-    formatNumber: (value, options) => new Intl.NumberFormat(tag, options).format(value),
-    formatDate: (value, options) => new Intl.DateTimeFormat(tag, options).format(value),
-    formatList: (items, options) => new Intl.ListFormat(tag, options).format(items),
+    formatNumber: (value, options) =>
+      cached(numberFormats, options, () => new Intl.NumberFormat(tag, options)).format(value),
+    formatDate: (value, options) =>
+      cached(dateFormats, options, () => new Intl.DateTimeFormat(tag, options)).format(value),
+    formatList: (items, options) =>
+      cached(listFormats, options, () => new Intl.ListFormat(tag, options)).format(items),
   }
 }
 

@@ -200,6 +200,7 @@ export function FaqAccordion({
       key={item.id}
       item={item}
       baseId={baseId}
+      anchored={results === undefined}
       open={open.includes(item.id)}
       headingLevel={headingLevel}
       feedback={feedback}

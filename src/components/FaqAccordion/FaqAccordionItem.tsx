@@ -36,6 +36,11 @@ export interface FaqAccordionItemProps {
   item: FaqItem
   /** Prefix for the trigger and answer ids (unique per accordion). */
   baseId: string
+  /**
+   * Carry the item's `#faq-<id>` anchor. Search results do not: they repeat questions the
+   * (hidden) FAQ below holds, which keeps the anchor.
+   */
+  anchored: boolean
   open: boolean
   headingLevel: 2 | 3 | 4 | 5 | 6
   /** Character ranges of the question to highlight (search matches). */
@@ -55,6 +60,7 @@ export interface FaqAccordionItemProps {
 export function FaqAccordionItem({
   item,
   baseId,
+  anchored,
   open,
   headingLevel,
   highlights,
@@ -73,8 +79,7 @@ export function FaqAccordionItem({
   const Heading = `h${headingLevel}` as const
   return (
     <div
-      // Search results repeat questions the (hidden) FAQ holds: the anchor stays with the FAQ.
-      id={categoryLabel ? undefined : faqAnchor(item.id)}
+      id={anchored ? faqAnchor(item.id) : undefined}
       className="rsh-faq__item"
       data-part="faq-item"
       data-state={open ? 'open' : 'closed'}

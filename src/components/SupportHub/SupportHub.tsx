@@ -10,11 +10,16 @@ import {
   type ReactNode,
 } from 'react'
 import type { ConfigError } from '../../config/parse'
-import type { SectionName, SupportConfig } from '../../config/schema'
+import {
+  hasSectionContent,
+  sectionPath,
+  type SectionName,
+  type SupportConfig,
+} from '../../config/schema'
 import { parseSectionedConfig, type SectionedConfig } from '../../config/sections'
 import { isPlainObject } from '../../config/messages'
 import type { SupportHubEventHandler } from '../../events'
-import type { Messages, MessageId } from '../../i18n'
+import { baseLanguage, type Messages, type MessageId } from '../../i18n'
 import type { SupportFormSendContext } from '../forms'
 import type { SubmitResult } from '../../submit'
 import { useControllableState } from '../../internal/useControllableState'
@@ -107,21 +112,10 @@ const SECTION_IDS: Record<SectionName, string> = {
   refund: 'refund',
 }
 
-/** Where each section's content lives in the config, for messages about render failures. */
-const SECTION_PATHS: Record<SectionName, string> = {
-  faq: 'faq',
-  channels: 'channels',
-  sla: 'sla',
-  plans: 'plans',
-  payments: 'payments',
-  ticket: 'forms.ticket',
-  refund: 'forms.refund',
-}
-
 /** A section that threw while rendering, reported like a config problem at its config path. */
 function renderFailure(section: SectionName, error: unknown): ConfigError {
   const reason = error instanceof Error ? error.message : String(error)
-  return { path: SECTION_PATHS[section], message: `The section could not be shown: ${reason}` }
+  return { path: sectionPath(section), message: `The section could not be shown: ${reason}` }
 }
 
 /** True in a production build: hosts' bundlers replace `process.env.NODE_ENV`. */
@@ -308,16 +302,7 @@ function HubPage({
     )
   }
 
-  const hasContent = (section: SectionName): boolean => {
-    switch (section) {
-      case 'ticket':
-        return config.forms?.ticket !== undefined
-      case 'refund':
-        return config.forms?.refund !== undefined
-      default:
-        return config[section] !== undefined
-    }
-  }
+  const hasContent = (section: SectionName) => hasSectionContent(config, section)
   // A broken section stays in the page (as its error panel) only while problems are shown.
   const shown = parsed.order.filter((section) =>
     hasContent(section)
@@ -585,7 +570,7 @@ function ErrorPanel({
   locale: string
 }) {
   const { t } = useSupportHub('SupportHub')
-  const english = locale.toLowerCase().startsWith('en')
+  const english = baseLanguage(locale) === 'en'
   return (
     <div className="rsh-hub__error" data-part="config-error">
       <Heading className="rsh-hub__error-title">{title}</Heading>
