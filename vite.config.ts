@@ -84,8 +84,10 @@ function cliBin(): Plugin {
           this.error(`${cli} lost its #! line: src/cli/bin.ts must start with #!/usr/bin/env node`)
         }
         await chmod(cli, 0o755)
-        // A command has no types: `dist/cli.d.ts` would be an empty `export {}`.
+        // A command has no types: `dist/cli.d.ts` would be an empty `export {}`. The Node entry
+        // shares the main entry's types (package.json maps both to dist/index.d.ts).
         await rm(join(outDir, 'cli.d.ts'), { force: true })
+        await rm(join(outDir, 'index.node.d.ts'), { force: true })
       },
     },
   }
@@ -133,6 +135,8 @@ export default defineConfig({
       // `cli` is the `react-support-hub` command (package.json "bin"), for Node only.
       entry: {
         index: 'src/index.ts',
+        // The same API for Node, with every UI catalog registered (package.json "node" condition).
+        'index.node': 'src/index.node.ts',
         config: 'src/config/index.ts',
         // The built-in UI catalogs, for registering them up front (`registerLocales(el)`).
         locales: 'src/locales/index.ts',

@@ -13,7 +13,7 @@ try {
   const [pack] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', dir]))
   const files = pack.files.map((f) => f.path).sort()
   const allowed =
-    /^(package\.json|README\.md|LICENSE|schema\.json|dist\/[\w/-]+\.js(\.map)?|dist\/(index|config|locales)\.d\.ts|dist\/styles\.css)$/
+    /^(package\.json|README\.md|LICENSE|schema\.json|dist\/[\w/-]+(\.node)?\.js(\.map)?|dist\/(index|config|locales)\.d\.ts|dist\/styles\.css)$/
   const unexpected = files.filter((f) => !allowed.test(f))
   console.log(
     `${pack.filename}: ${files.length} files, ${pack.size} bytes packed, ${pack.unpackedSize} unpacked`,
@@ -97,7 +97,44 @@ function checkCli(tarball) {
       `the packed CLI misbehaves (exit codes ${ok.status} and ${bad.status}, expected 0 and 1):\n${ok.stdout}${ok.stderr}${bad.stdout}${bad.stderr}`,
     )
   }
+  checkServerRendering(unpacked)
   console.log(
     `packed CLI: node dist/cli.js validate\n  ${ok.stdout.trim()}\n  ${bad.stdout.trim().replaceAll('\n', '\n  ')}`,
+  )
+}
+
+/**
+ * A host's server, as Node resolves the package (the "node" export condition): a Greek config
+ * renders to Greek HTML with no loadLocale() call.
+ */
+function checkServerRendering(unpacked) {
+  const host = join(dir, 'host')
+  mkdirSync(join(host, 'node_modules'), { recursive: true })
+  symlinkSync(
+    join(unpacked, 'package'),
+    join(host, 'node_modules', 'react-support-hub'),
+    'junction',
+  )
+  for (const name of ['react', 'react-dom'])
+    symlinkSync(resolve('node_modules', name), join(host, 'node_modules', name), 'junction')
+  writeFileSync(
+    join(host, 'render.mjs'),
+    [
+      "import { readFileSync } from 'node:fs'",
+      "import { createElement } from 'react'",
+      "import { renderToString } from 'react-dom/server'",
+      "import { SupportHub } from 'react-support-hub'",
+      'const config = JSON.parse(readFileSync(process.argv[2], "utf8"))',
+      'process.stdout.write(renderToString(createElement(SupportHub, { config })))',
+    ].join('\n'),
+  )
+  const example = resolve('examples', '004-el-company-faq.json')
+  const result = spawnSync('node', ['render.mjs', example], { cwd: host, encoding: 'utf8' })
+  if (result.status !== 0 || !result.stdout.includes('Υποστήριξη Kyma Systems'))
+    throw new Error(
+      `server rendering of the packed package failed (exit ${result.status}):\n${result.stderr}${result.stdout.slice(0, 300)}`,
+    )
+  console.log(
+    `packed SSR: renderToString of examples/004 in Node, ${result.stdout.length} bytes of Greek HTML`,
   )
 }
