@@ -1,11 +1,15 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach } from 'vitest'
+import { allBrandMarks } from '../src/components/icons/allBrandMarks'
+import { registerBrandMarks } from '../src/components/icons/brandMarkRegistry'
 import { ar, de, el, en, es, fr, ko, registerLocales } from '../src/locales'
 
-// Every built-in catalog up front, so tests render any locale at once. The on-demand loading
-// itself is tested in test/browser/locale-loading.test.tsx.
+// Every built-in catalog and brand mark up front, as the Node entry (src/index.node.ts) does, so
+// tests render any locale at once and server HTML has the marks. The on-demand loading itself is
+// tested in the browser project (locale-loading, payment-methods), whose setup registers no mark.
 registerLocales(en, de, el, es, ko, fr, ar)
+registerBrandMarks(allBrandMarks)
 
 afterEach(() => cleanup())
 

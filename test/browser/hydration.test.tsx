@@ -4,9 +4,15 @@ import { renderToString } from 'react-dom/server'
 import { userEvent } from 'vitest/browser'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { FaqAccordion } from '../../src/components/FaqAccordion'
+import { PaymentMethods } from '../../src/components/PaymentMethods'
+import { allBrandMarks } from '../../src/components/icons/allBrandMarks'
+import {
+  registerBrandMarks,
+  unloadBrandMarksForTests,
+} from '../../src/components/icons/brandMarkRegistry'
 import { SupportHub } from '../../src/components/SupportHub'
 import { SupportHubProvider } from '../../src/components/SupportHubProvider'
-import { fixture } from '../fixtures'
+import { fixture, tablesFixture } from '../fixtures'
 
 const config = fixture('faq-el-004')
 const page = (
@@ -65,7 +71,11 @@ describe('server-rendered SupportHub in the browser', () => {
     const recoverable: unknown[] = []
 
     host = document.createElement('div')
+    // As on a Node server (the package's node entry registers every brand mark up front); the
+    // page itself then loads the marks it shows.
+    registerBrandMarks(allBrandMarks)
     host.innerHTML = renderToString(<SupportHub config={config} />)
+    unloadBrandMarksForTests()
     document.body.append(host)
     // The server cannot know the reader's clock: it shows the hours, not "open" or "closed".
     const status = () => [...host!.querySelectorAll('[data-part="channel-status"]')]
@@ -88,5 +98,43 @@ describe('server-rendered SupportHub in the browser', () => {
     const ticket = document.getElementById('ticket')!
     await userEvent.click(within(ticket).getByRole('button', { expanded: false }))
     await waitFor(() => expect(within(ticket).getAllByRole('textbox').length).toBeGreaterThan(0))
+  })
+})
+
+describe('server-rendered brand marks in the browser', () => {
+  let host: HTMLDivElement | undefined
+  afterEach(() => host?.remove())
+
+  it('keeps the server marks while their files load, with no mismatch', async () => {
+    // The Node entry registers every mark, so the server HTML has them; this page has none yet.
+    registerBrandMarks(allBrandMarks)
+    const { payments } = tablesFixture('en')
+    const ui = (
+      <SupportHubProvider locale="en">
+        <PaymentMethods payments={payments} />
+      </SupportHubProvider>
+    )
+    host = document.createElement('div')
+    host.innerHTML = renderToString(ui)
+    document.body.append(host)
+    unloadBrandMarksForTests()
+    const path = () => screen.getByText('Visa').closest('li')!.querySelector('svg path')
+    const serverPath = path()
+    expect(serverPath?.getAttribute('d')).toBe(allBrandMarks.siVisa.path)
+
+    const problems: unknown[][] = []
+    vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => problems.push(args))
+    const recoverable: unknown[] = []
+    hydrateRoot(host, ui, { onRecoverableError: (error) => recoverable.push(error) })
+    // Hydrated once the marks are in: the server's path element is kept, not drawn again.
+    // (React marks the DOM nodes it has hydrated with its fiber: an internal, read only here.)
+    const hydrated = (node: Node | null) =>
+      node !== null && Object.keys(node).some((key) => key.startsWith('__reactFiber$'))
+    await waitFor(() => expect(hydrated(path())).toBe(true))
+    vi.restoreAllMocks()
+    expect(recoverable).toEqual([])
+    expect(problems).toEqual([])
+    expect(path()).toBe(serverPath)
+    expect(path()?.getAttribute('d')).toBe(allBrandMarks.siVisa.path)
   })
 })

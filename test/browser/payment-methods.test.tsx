@@ -1,7 +1,8 @@
-import { screen } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import { commands, page } from 'vitest/browser'
 import { afterEach, describe, expect, it } from 'vitest'
 import { PaymentMethods } from '../../src/components/PaymentMethods'
+import { unloadBrandMarksForTests } from '../../src/components/icons/brandMarkRegistry'
 import { expectNoAxeViolations } from '../axe'
 import { tablesFixture } from '../fixtures'
 import { renderInPage } from '../render'
@@ -42,6 +43,33 @@ function noHorizontalOverflow() {
 }
 
 describe('PaymentMethods in Chromium', () => {
+  // First in this file: its module graph (an iframe of its own) has loaded no mark yet.
+  it('shows every name at once, and each brand mark once its own small file is in', async () => {
+    unloadBrandMarksForTests()
+    const loaded: string[] = []
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        const mark = /\/marks\/(si\w+)\.ts/.exec(entry.name)?.[1]
+        if (mark) loaded.push(mark)
+      }
+    })
+    observer.observe({ type: 'resource', buffered: true })
+    renderSeed('en')
+    // The names are text, there from the first render; the mark is an empty box of its size.
+    const visa = screen.getByText('Visa').closest('li')!
+    const box = visa.querySelector('svg')!
+    expect(box.getBoundingClientRect().width).toBe(24)
+    await waitFor(() => expect(visa.querySelector('svg path')).not.toBeNull())
+    const { default: mark } = await import('../../src/components/icons/marks/siVisa')
+    expect(visa.querySelector('svg path')!.getAttribute('d')).toBe(mark.path)
+    // Only the marks this page shows were fetched: no social network, no unused brand.
+    await waitFor(() => expect(loaded).toContain('siMastercard'))
+    observer.disconnect()
+    expect(loaded).not.toContain('siX')
+    expect(loaded).not.toContain('siKlarna')
+    expect(new Set(loaded).size).toBe(loaded.length)
+  })
+
   it('has no axe violations, light', async () => {
     await commands.emulateMedia({ colorScheme: 'light' })
     const { container } = renderSeed('el')

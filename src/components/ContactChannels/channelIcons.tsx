@@ -11,43 +11,29 @@ import {
   Share2,
   Users,
 } from 'lucide-react'
-import {
-  siBluesky,
-  siDiscord,
-  siFacebook,
-  siInstagram,
-  siMastodon,
-  siReddit,
-  siTelegram,
-  siThreads,
-  siTiktok,
-  siWhatsapp,
-  siX,
-  siYoutube,
-  type BrandMark,
-} from '../icons/brandMarks'
+import type { BrandMarkName } from '../icons/brandMarks'
 import type { ContactChannel } from '../../config/schema'
 import { BrandIcon } from '../icons/BrandIcon'
 
 type Network = Extract<ContactChannel, { type: 'social' }>['network']
 
 /** Brand marks by network, and the brand's own name (a proper noun, the same in every language). */
-export const NETWORKS: Record<Network, { name: string; icon?: BrandMark }> = {
-  x: { name: 'X', icon: siX },
-  twitter: { name: 'X (Twitter)', icon: siX },
-  facebook: { name: 'Facebook', icon: siFacebook },
-  instagram: { name: 'Instagram', icon: siInstagram },
-  youtube: { name: 'YouTube', icon: siYoutube },
-  tiktok: { name: 'TikTok', icon: siTiktok },
-  discord: { name: 'Discord', icon: siDiscord },
-  whatsapp: { name: 'WhatsApp', icon: siWhatsapp },
-  telegram: { name: 'Telegram', icon: siTelegram },
+export const NETWORKS: Record<Network, { name: string; icon?: BrandMarkName }> = {
+  x: { name: 'X', icon: 'siX' },
+  twitter: { name: 'X (Twitter)', icon: 'siX' },
+  facebook: { name: 'Facebook', icon: 'siFacebook' },
+  instagram: { name: 'Instagram', icon: 'siInstagram' },
+  youtube: { name: 'YouTube', icon: 'siYoutube' },
+  tiktok: { name: 'TikTok', icon: 'siTiktok' },
+  discord: { name: 'Discord', icon: 'siDiscord' },
+  whatsapp: { name: 'WhatsApp', icon: 'siWhatsapp' },
+  telegram: { name: 'Telegram', icon: 'siTelegram' },
   // simple-icons no longer carries LinkedIn's mark; a neutral share icon stands in.
   linkedin: { name: 'LinkedIn' },
-  reddit: { name: 'Reddit', icon: siReddit },
-  mastodon: { name: 'Mastodon', icon: siMastodon },
-  threads: { name: 'Threads', icon: siThreads },
-  bluesky: { name: 'Bluesky', icon: siBluesky },
+  reddit: { name: 'Reddit', icon: 'siReddit' },
+  mastodon: { name: 'Mastodon', icon: 'siMastodon' },
+  threads: { name: 'Threads', icon: 'siThreads' },
+  bluesky: { name: 'Bluesky', icon: 'siBluesky' },
   other: { name: '' },
 }
 
@@ -73,7 +59,7 @@ export function ChannelIcon({ channel }: { channel: ContactChannel }) {
       return <Globe {...lucide} />
     case 'social': {
       const icon = NETWORKS[channel.network].icon
-      return icon ? <BrandIcon icon={icon} /> : <Share2 {...lucide} />
+      return icon ? <BrandIcon mark={icon} /> : <Share2 {...lucide} />
     }
   }
 }

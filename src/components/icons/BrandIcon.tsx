@@ -1,10 +1,37 @@
-import type { BrandMark } from './brandMarks'
+'use client'
+import { Suspense } from 'react'
+import type { BrandMarkName } from './brandMarks'
+import { loadBrandMark, loadedBrandMark } from './brandMarkRegistry'
+
+interface BrandIconProps {
+  /** The mark, by its simple-icons export name (`siVisa`). */
+  mark: BrandMarkName
+  size?: number
+}
 
 /**
- * A brand mark (./brandMarks, generated from simple-icons), drawn in the current text colour,
- * hidden from screen readers.
+ * A brand mark (generated from simple-icons, see ./brandMarks), drawn in the current text colour,
+ * hidden from screen readers: the brand's name is always beside it as text. Its path loads on
+ * demand; meanwhile (or if it cannot load) the icon is an empty box of the same size, so nothing
+ * moves when it arrives. When hydrating server HTML, the server's mark stays until the path is in.
  */
-export function BrandIcon({ icon, size = 20 }: { icon: BrandMark; size?: number }) {
+export function BrandIcon({ mark, size = 20 }: BrandIconProps) {
+  return (
+    <Suspense fallback={<MarkSvg size={size} />}>
+      <LoadedMark mark={mark} size={size} />
+    </Suspense>
+  )
+}
+
+function LoadedMark({ mark, size }: Required<BrandIconProps>) {
+  const icon = loadedBrandMark(mark)
+  // Thrown promises are the Suspense protocol React 18 and 19 share (`use` is React 19 only).
+  // eslint-disable-next-line @typescript-eslint/only-throw-error
+  if (icon === undefined) throw loadBrandMark(mark)
+  return <MarkSvg size={size} path={icon?.path} />
+}
+
+function MarkSvg({ size, path }: { size: number; path?: string | undefined }) {
   return (
     <svg
       viewBox="0 0 24 24"
@@ -15,7 +42,7 @@ export function BrandIcon({ icon, size = 20 }: { icon: BrandMark; size?: number 
       focusable="false"
       data-part="icon"
     >
-      <path d={icon.path} />
+      {path ? <path d={path} /> : null}
     </svg>
   )
 }

@@ -1,16 +1,4 @@
 import { Banknote, CreditCard, Landmark, Repeat, Wallet } from 'lucide-react'
-import {
-  siAmericanexpress,
-  siApplepay,
-  siBitcoin,
-  siEthereum,
-  siGooglepay,
-  siKlarna,
-  siMastercard,
-  siPaypal,
-  siSepa,
-  siVisa,
-} from './brandMarks'
 import type { PAYMENT_METHODS } from '../../config/schema'
 import type { MessageId } from '../../i18n'
 import { BrandIcon } from './BrandIcon'
@@ -54,25 +42,25 @@ const lucide = { size: 20, strokeWidth: 2, 'aria-hidden': true, focusable: false
 export function PaymentIcon({ method }: { method: string }) {
   switch (method) {
     case 'visa':
-      return <BrandIcon icon={siVisa} size={24} />
+      return <BrandIcon mark="siVisa" size={24} />
     case 'mastercard':
-      return <BrandIcon icon={siMastercard} size={24} />
+      return <BrandIcon mark="siMastercard" size={24} />
     case 'amex':
-      return <BrandIcon icon={siAmericanexpress} size={24} />
+      return <BrandIcon mark="siAmericanexpress" size={24} />
     case 'paypal':
-      return <BrandIcon icon={siPaypal} size={24} />
+      return <BrandIcon mark="siPaypal" size={24} />
     case 'apple-pay':
-      return <BrandIcon icon={siApplepay} size={24} />
+      return <BrandIcon mark="siApplepay" size={24} />
     case 'google-pay':
-      return <BrandIcon icon={siGooglepay} size={24} />
+      return <BrandIcon mark="siGooglepay" size={24} />
     case 'bitcoin':
-      return <BrandIcon icon={siBitcoin} size={24} />
+      return <BrandIcon mark="siBitcoin" size={24} />
     case 'ethereum':
-      return <BrandIcon icon={siEthereum} size={24} />
+      return <BrandIcon mark="siEthereum" size={24} />
     case 'klarna':
-      return <BrandIcon icon={siKlarna} size={24} />
+      return <BrandIcon mark="siKlarna" size={24} />
     case 'sepa':
-      return <BrandIcon icon={siSepa} size={24} />
+      return <BrandIcon mark="siSepa" size={24} />
     case 'card':
       return <CreditCard {...lucide} />
     case 'bank-transfer':
