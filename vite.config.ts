@@ -14,6 +14,7 @@ import { chromiumArgs, findChromium } from './test/chromium.mjs'
 const stylesheet = fileURLToPath(new URL('./src/theme/styles.css', import.meta.url))
 const jsonSchemaFile = fileURLToPath(new URL('./schema.json', import.meta.url))
 const jsonSchemaSource = fileURLToPath(new URL('./src/config/jsonSchema.ts', import.meta.url))
+const schemaSource = fileURLToPath(new URL('./src/config/schema.ts', import.meta.url))
 const manifest = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   dependencies: Record<string, string>
   peerDependencies: Record<string, string>
@@ -60,6 +61,25 @@ function emitJsonSchema(): Plugin {
       })
       const current = await readFile(jsonSchemaFile, 'utf8').catch(() => undefined)
       if (text !== current) await writeFile(jsonSchemaFile, text)
+    },
+  }
+}
+
+/**
+ * Leaves the field descriptions (`z.describe('…')`) out of the published config schema: they are
+ * for schema.json and docs/config.md, both generated from the source, and a page never reads
+ * them (about 9 kB minified). Library build only; tests, Storybook and the demo keep them.
+ */
+function stripSchemaDescriptions(): Plugin {
+  return {
+    name: 'rsh-strip-schema-descriptions',
+    apply: (config, { command }) => command === 'build' && Boolean(config.build?.lib),
+    async transform(code, id) {
+      if (id !== schemaSource) return null
+      const { stripDescriptions } = await import('./scripts/strip-descriptions.mjs')
+      const { code: stripped, removed } = stripDescriptions(code, id)
+      if (removed === 0) this.error(`${id}: no z.describe() found; is the strip still needed?`)
+      return { code: stripped, map: null }
     },
   }
 }
@@ -126,6 +146,7 @@ export default defineConfig({
     }),
     emitStylesheet(),
     emitJsonSchema(),
+    stripSchemaDescriptions(),
     cliBin(),
   ],
   // Pre-bundled up front: discovered mid-run, they would load a second copy of React.

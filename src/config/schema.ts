@@ -2,6 +2,8 @@
  * The zod schema of a react-support-hub config: the one JSON document a host app writes to
  * describe its support page. Every field carries a JSDoc comment (for editors and the typed API)
  * and the same text as zod metadata (for the generated JSON Schema and the config reference).
+ * The published build leaves that metadata out (scripts/strip-descriptions.mjs): the texts are
+ * in `react-support-hub/schema.json`, and a page never reads them.
  *
  * Written with `zod/mini` so the config entry stays small in the host's bundle.
  */
@@ -1405,6 +1407,8 @@ const listedSections = z.superRefine<unknown>(
 /**
  * The schema of a whole react-support-hub config. Unknown keys are errors, so a typo is caught.
  * Prefer `parseSupportConfig()`, which turns zod issues into plain messages with JSON paths.
+ * The published schema carries no field descriptions (they would weigh on every page): the JSON
+ * Schema with them is `react-support-hub/schema.json`.
  */
 export const supportConfigSchema = z
   .strictObject({
