@@ -1,5 +1,6 @@
-// Packs the library as npm would publish it and checks the tarball: only what a consumer needs,
-// valid package.json exports (publint), types that resolve in every ESM setup (attw), and a
+// Packs the library as npm would publish it and checks the tarball: exactly what a consumer needs
+// (dist/, schema.json, README.md, LICENSE, CHANGELOG.md, package.json; nothing else), valid
+// package.json exports (publint), types that resolve in every ESM setup (attw), and a
 // `react-support-hub` command that runs from the packed files.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
@@ -12,15 +13,22 @@ const dir = mkdtempSync(join(tmpdir(), 'rsh-pack-'))
 try {
   const [pack] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', dir]))
   const files = pack.files.map((f) => f.path).sort()
+  // Exactly what a consumer needs: the build (JavaScript, source maps, one bundled .d.ts per
+  // entry, the stylesheet), the config's JSON Schema, and the package's documents.
   const allowed =
-    /^(package\.json|README\.md|LICENSE|schema\.json|dist\/[\w/-]+(\.node)?\.js(\.map)?|dist\/(index|config|locales)\.d\.ts|dist\/styles\.css)$/
+    /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|schema\.json|dist\/[\w/-]+(\.node)?\.js(\.map)?|dist\/(index|config|locales)\.d\.ts|dist\/styles\.css)$/
   const unexpected = files.filter((f) => !allowed.test(f))
   console.log(
     `${pack.filename}: ${files.length} files, ${pack.size} bytes packed, ${pack.unpackedSize} unpacked`,
   )
   for (const f of files) console.log(`  ${f}`)
   for (const required of [
+    'package.json',
+    'README.md',
+    'LICENSE',
+    'CHANGELOG.md',
     'dist/index.js',
+    'dist/index.node.js',
     'dist/index.d.ts',
     'dist/config.js',
     'dist/config.d.ts',
@@ -31,7 +39,11 @@ try {
     'schema.json',
   ]) {
     if (!files.includes(required))
-      throw new Error(`the package is missing ${required}; run npm run build first`)
+      throw new Error(
+        required.startsWith('dist/')
+          ? `the package is missing ${required}; run npm run build first`
+          : `the package is missing ${required}: list it in package.json "files"`,
+      )
   }
   if (unexpected.length)
     throw new Error(
