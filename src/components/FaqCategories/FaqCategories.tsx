@@ -1,6 +1,5 @@
 'use client'
-import * as Tabs from '@radix-ui/react-tabs'
-import { useEffect, useRef } from 'react'
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react'
 import type { FaqConfig } from '../../config/schema'
 import { useControllableState } from '../../internal/useControllableState'
 import { useIsomorphicLayoutEffect } from '../../internal/useIsomorphicLayoutEffect'
@@ -30,9 +29,11 @@ export interface FaqCategoriesProps {
 }
 
 /**
- * FAQ categories as tabs (WAI-ARIA APG tabs, on Radix): an "All" tab and one per category, each
- * with its question count. Arrow keys move between tabs (mirrored right to left), Home/End jump
- * to the ends, and each panel is labelled by its tab. The tab list wraps on narrow screens.
+ * FAQ categories as tabs (WAI-ARIA APG tabs, automatic activation): an "All" tab and one per
+ * category, each with its question count. Arrow keys move to and select the next tab (wrapping,
+ * mirrored right to left), Home/End jump to the ends, only the selected tab is a tab stop, and
+ * each panel is labelled by its tab. Only the selected panel's questions are rendered. The tab
+ * list wraps on narrow screens.
  */
 export function FaqCategories({
   faq,
@@ -76,47 +77,104 @@ export function FaqCategories({
     ...faq.categories.map((c) => ({ id: c.id, title: localize(c.title), count: c.items.length })),
   ]
 
+  const baseId = useId()
+  const tabId = (id: string) => `${baseId}-tab-${id}`
+  const panelId = (id: string) => `${baseId}-panel-${id}`
+  const listRef = useRef<HTMLDivElement>(null)
+
+  /** Arrow keys, Home and End: focus and select another tab. */
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    const index = tabs.findIndex((tab) => tab.id === current)
+    const forward = dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight'
+    const back = dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft'
+    const next =
+      event.key === forward
+        ? (index + 1) % tabs.length
+        : event.key === back
+          ? (index - 1 + tabs.length) % tabs.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? tabs.length - 1
+              : -1
+    const target = tabs[next]
+    if (!target || event.altKey || event.ctrlKey || event.metaKey) return
+    event.preventDefault()
+    setSelected(target.id)
+    listRef.current?.querySelectorAll<HTMLElement>('[role="tab"]')[next]?.focus()
+  }
+
   return (
-    <Tabs.Root
-      value={current}
-      onValueChange={setSelected}
+    <div
       dir={dir}
-      activationMode="automatic"
       className={className ? `rsh-tabs ${className}` : 'rsh-tabs'}
       data-part="faq-categories"
     >
-      <Tabs.List
+      <div
+        ref={listRef}
+        role="tablist"
         aria-label={t('faq.categories.label')}
+        aria-orientation="horizontal"
         className="rsh-tabs__list"
         data-part="faq-tab-list"
       >
-        {tabs.map((tab) => (
-          <Tabs.Trigger key={tab.id} value={tab.id} className="rsh-tabs__tab" data-part="faq-tab">
-            <span lang={tab.title.lang}>{tab.title.text}</span>
-            <span className="rsh-tabs__count" aria-hidden="true">
-              {tab.count}
-            </span>
-            <span className="rsh-visually-hidden">
-              , {t('faq.categories.count', { count: tab.count })}
-            </span>
-          </Tabs.Trigger>
-        ))}
-      </Tabs.List>
-      {tabs.map((tab) => (
-        <Tabs.Content
-          key={tab.id}
-          value={tab.id}
-          className="rsh-tabs__panel"
-          data-part="faq-tab-panel"
-        >
-          <FaqAccordion
-            faq={faq}
-            // A category's panel keeps its title as the heading above the questions.
-            {...(tab.id === ALL_CATEGORIES ? {} : { category: tab.id, showCategoryTitles: true })}
-            {...accordionProps}
-          />
-        </Tabs.Content>
-      ))}
-    </Tabs.Root>
+        {tabs.map((tab) => {
+          const active = tab.id === current
+          return (
+            <button
+              key={tab.id}
+              type="button"
+              role="tab"
+              id={tabId(tab.id)}
+              aria-selected={active}
+              aria-controls={panelId(tab.id)}
+              tabIndex={active ? 0 : -1}
+              data-state={active ? 'active' : 'inactive'}
+              className="rsh-tabs__tab"
+              data-part="faq-tab"
+              onClick={() => setSelected(tab.id)}
+              onKeyDown={onKeyDown}
+            >
+              <span lang={tab.title.lang}>{tab.title.text}</span>
+              <span className="rsh-tabs__count" aria-hidden="true">
+                {tab.count}
+              </span>
+              <span className="rsh-visually-hidden">
+                , {t('faq.categories.count', { count: tab.count })}
+              </span>
+            </button>
+          )
+        })}
+      </div>
+      {tabs.map((tab) => {
+        const active = tab.id === current
+        return (
+          <div
+            key={tab.id}
+            role="tabpanel"
+            id={panelId(tab.id)}
+            aria-labelledby={tabId(tab.id)}
+            // APG tabs: Tab moves from the tab list into the panel, even before its first link.
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+            tabIndex={0}
+            hidden={!active}
+            data-state={active ? 'active' : 'inactive'}
+            className="rsh-tabs__panel"
+            data-part="faq-tab-panel"
+          >
+            {active ? (
+              <FaqAccordion
+                faq={faq}
+                // A category's panel keeps its title as the heading above the questions.
+                {...(tab.id === ALL_CATEGORIES
+                  ? {}
+                  : { category: tab.id, showCategoryTitles: true })}
+                {...accordionProps}
+              />
+            ) : null}
+          </div>
+        )
+      })}
+    </div>
   )
 }
