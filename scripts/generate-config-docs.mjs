@@ -259,12 +259,13 @@ class Reference {
     const kinds = options.map((option) => option.properties[tag].const)
     const variants = options.map((option, i) => {
       const title = `${code(path)} with ${code(`"${tag}": ${JSON.stringify(kinds[i])}`)}`
-      return { ...this.section(path, title, undefined), option }
+      return { ...this.section(path, title, option.description), option }
     })
+    const links = variants.map((variant, i) => `[${literal(kinds[i])}](#${variant.slug})`)
     section.intro.push(
-      `One of ${options.length} kinds, told apart by ${code(tag)}: ${variants
-        .map((variant, i) => `[${literal(kinds[i])}](#${variant.slug})`)
-        .join(', ')}. Every kind has these fields:`,
+      `One of ${options.length} kinds, told apart by ${code(tag)}: ${links.join(', ')}.${
+        shared.size ? ' Every kind has these fields:' : ''
+      }`,
     )
     // The fields every kind shares, from the first kind (they are the same in all).
     section.rows = this.rows(
@@ -274,7 +275,7 @@ class Reference {
       new Set([tag]),
     )
     for (const variant of variants) {
-      variant.intro.push(`The fields above, and:`)
+      if (shared.size) variant.intro.push(`The fields above, and:`)
       variant.rows = this.rows(variant.option, path, variant, shared)
       delete variant.option
       section.variants.push(variant)
