@@ -1,6 +1,10 @@
 import { render, screen } from '@testing-library/react'
+import fc from 'fast-check'
+import { compiler } from 'markdown-to-jsx'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { Markdown } from '.'
+import { escapeMidLineMarkers, isPlainText, markdownOptions } from './Markdown'
 
 function renderMarkdown(source: string) {
   return render(<Markdown source={source} />).container
@@ -112,5 +116,59 @@ describe('Markdown (safe subset)', () => {
   it('still reads real nested lists', () => {
     const container = renderMarkdown('- parent\n  - child')
     expect(container.querySelectorAll('ul ul li')).toHaveLength(1)
+  })
+})
+
+describe('plain text skips the parser with the same HTML', () => {
+  /** The parser's HTML for `source`, whatever isPlainText says. */
+  const parsed = (source: string) =>
+    renderToStaticMarkup(<>{compiler(escapeMidLineMarkers(source), markdownOptions)}</>)
+  const rendered = (source: string) => renderToStaticMarkup(<Markdown source={source} />)
+
+  it.each([
+    'Most requests are handled within 2 working days.',
+    'Ναι, μπορείτε να ακυρώσετε τη συνδρομή σας οποιαδήποτε στιγμή.',
+    '네, 언제든지 해지할 수 있습니다. 환불은 3~5일이 걸립니다',
+    'Sí: el cargo (19,90 €) aparece en tu extracto como "ACME" - 100% seguro?',
+    "It's 9:00-17:00, Mon-Fri; 24/7 for outages.",
+  ])('%s', (source) => {
+    expect(rendered(source)).toBe(parsed(source))
+  })
+
+  it('is taken only for one line with no markup', () => {
+    for (const source of [
+      'a **b**',
+      'a\nb',
+      '- item',
+      '1. first',
+      '> quote',
+      'see https://x.y',
+      '    code',
+      'a &amp; b',
+      'x_y_z',
+      '',
+    ]) {
+      expect(isPlainText(source), source).toBe(false)
+    }
+    expect(isPlainText('Refunds take 5 to 10 days (card) or 1 day (PayPal).')).toBe(true)
+  })
+
+  it('gives the parser’s HTML for any text it takes (1,000 random strings)', () => {
+    const alphabet = fc.constantFrom(
+      ...'aZ9 0.,;:?%$/-+()\'"’€ΑαΩ한글ñ—…'.split(''),
+      ' ',
+      '  ',
+      '1. ',
+      '- ',
+      '·',
+    )
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }), (chars) => {
+        const source = chars.join('')
+        fc.pre(isPlainText(source))
+        expect(rendered(source)).toBe(parsed(source))
+      }),
+      { numRuns: 1000 },
+    )
   })
 })

@@ -60,7 +60,8 @@ const safeCreateElement: MarkdownToJSX.Options['createElement'] = (tag, props, .
   return createElement(BLOCKS.has(tag) ? 'div' : 'span', { key }, ...children)
 }
 
-const options: MarkdownToJSX.Options = {
+/** The parser's options: the safe subset. Exported for the tests. @internal */
+export const markdownOptions: MarkdownToJSX.Options = {
   // Raw HTML is shown as the text it is; nothing in an answer becomes an element of its own.
   disableParsingRawHTML: true,
   forceBlock: true,
@@ -103,9 +104,28 @@ export function escapeMidLineMarkers(source: string): string {
 }
 
 /**
+ * Whether `source` is one line of text with nothing Markdown would read as markup: no character
+ * that can start markup or an entity, no autolink, no list, quote or code marker at the start.
+ * Most answers are; they skip the parser (which was most of the time a server spent rendering a
+ * long FAQ). Markdown.test.tsx checks the two paths give the same HTML.
+ */
+export function isPlainText(source: string): boolean {
+  return (
+    !/[\n\r\t*_`[\]<>#|~!\\&^=@]|:\/\/|www\.|^\s|\s$|^[-+]|^\d+[.)]/.test(source) &&
+    source.length > 0
+  )
+}
+
+/**
  * A safe subset of Markdown rendered to React elements: never raw HTML, never
  * `dangerouslySetInnerHTML`, links only for safe schemes.
  */
 export function Markdown({ source }: MarkdownProps) {
-  return useMemo(() => compiler(escapeMidLineMarkers(source), options), [source])
+  return useMemo(
+    () =>
+      isPlainText(source)
+        ? createElement('p', { key: '0' }, source)
+        : compiler(escapeMidLineMarkers(source), markdownOptions),
+    [source],
+  )
 }
