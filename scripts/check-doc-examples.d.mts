@@ -8,10 +8,15 @@ export interface DocBlock {
   lang: string
   /** The block's text. */
   code: string
-  /** Type-checked, parsed as a config, skipped by a `not-checked` marker, or not checked. */
-  action: 'typecheck' | 'config' | 'skip' | 'none'
+  /**
+   * Type-checked, parsed as a config, only written (a JSON file another block imports), skipped
+   * by a `not-checked` marker, or not checked (a language that is not checked).
+   */
+  action: 'typecheck' | 'config' | 'file' | 'skip' | 'none'
   /** Why it is skipped (the `not-checked` marker's text). */
   reason?: string
+  /** Its path in a multi-file example (the `file` marker). */
+  path?: string
 }
 
 /** A problem at a line of a file: a markdown file for a block, a source file otherwise. */

@@ -12,6 +12,11 @@
  * through parseSupportConfig and must parse without errors. Other ```json blocks, and ```sh,
  * ```css and the rest, are not checked.
  *
+ * A block that is one file of a multi-file example says its path on the line above:
+ * `<!-- file: app/support/page.tsx -->`. Such blocks of one markdown file are written under one
+ * folder at those paths, so they can import each other (`import { X } from './x'`); a ```json
+ * block with a path is written too, for a code block to import.
+ *
  * A block that is deliberately not a complete module opts out with a marker on the line above:
  * `<!-- not-checked: why it cannot be checked -->`. The reason is required, and every skipped
  * block is listed in the output.
@@ -33,6 +38,7 @@ const EXTENSIONS = { ts: 'ts', tsx: 'tsx', js: 'js', jsx: 'jsx' }
 const FENCE = /^(\s*)(`{3,}|~{3,})\s*([^\s`]*)/
 const NOT_CHECKED = /^<!--\s*not-checked:(.*?)-->$/
 const CHECK_CONFIG = /^<!--\s*check:\s*config\s*-->$/
+const FILE = /^<!--\s*file:\s*(\S*)\s*-->$/
 
 /**
  * @typedef {object} DocBlock
@@ -40,8 +46,11 @@ const CHECK_CONFIG = /^<!--\s*check:\s*config\s*-->$/
  * @property {number} line The 1-based line of the block's first code line in the markdown.
  * @property {string} lang The fence's language (`tsx`).
  * @property {string} code The block's text.
- * @property {'typecheck' | 'config' | 'skip' | 'none'} action What the checker does with it.
+ * @property {'typecheck' | 'config' | 'file' | 'skip' | 'none'} action What the checker does
+ *   with it: type-check it, parse it as a config, only write it (a JSON file a block imports),
+ *   skip it (`not-checked` marker), or nothing (a language that is not checked).
  * @property {string} [reason] Why it is skipped (`not-checked` marker).
+ * @property {string} [path] Its path in a multi-file example (`file` marker).
  */
 
 /**
@@ -79,6 +88,7 @@ export function extractBlocks(markdown, file) {
     while (k >= 0 && (lines[k] ?? '').trim() === '') k--
     const above = k >= 0 ? (lines[k] ?? '').trim() : ''
     const skip = NOT_CHECKED.exec(above)
+    const path = FILE.exec(above)?.[1]
     const language = lang.toLowerCase()
     /** @type {DocBlock} */
     const block = { file, line: i + 2, lang: language, code: body.join('\n'), action: 'none' }
@@ -87,6 +97,18 @@ export function extractBlocks(markdown, file) {
       block.reason = (skip[1] ?? '').trim()
       if (!block.reason)
         problems.push({ file, line: k + 1, message: 'a not-checked marker needs a reason' })
+    } else if (path !== undefined) {
+      const extension = language === 'json' ? 'json' : EXTENSIONS[language]
+      if (!extension || !path.endsWith(`.${extension}`) || /(^|\/)\.\.(\/|$)|^\//.test(path))
+        problems.push({
+          file,
+          line: k + 1,
+          message: `a file marker needs a relative path ending in .${extension ?? 'ts, .tsx, .js, .jsx or .json'} (got "${path}")`,
+        })
+      else {
+        block.path = path
+        block.action = language === 'json' ? 'file' : 'typecheck'
+      }
     } else if (language in EXTENSIONS) {
       block.action = 'typecheck'
     } else if (language === 'json' && CHECK_CONFIG.test(above)) {
@@ -98,15 +120,22 @@ export function extractBlocks(markdown, file) {
   return { blocks, problems }
 }
 
-/** The module file name a block is written to: `docs_getting-started.md.L23.tsx`. */
-function moduleName(block) {
-  return `${block.file.replace(/[\\/]/g, '_')}.L${block.line}.${EXTENSIONS[block.lang]}`
+/**
+ * Where a block is written: `docs_getting-started.md.L23.tsx`, or for a block of a multi-file
+ * example `docs_recipes.md/app/support/page.tsx`.
+ */
+function modulePath(outDir, block) {
+  const folder = block.file.replace(/[\\/]/g, '_')
+  return block.path
+    ? join(outDir, folder, block.path)
+    : join(outDir, `${folder}.L${block.line}.${EXTENSIONS[block.lang]}`)
 }
 
 /**
  * Type-checks blocks as one TypeScript program. Problems in a block are reported at the markdown
  * file and line; problems elsewhere (the source the examples import) at their own file.
- * @param {DocBlock[]} blocks Blocks whose action is 'typecheck'.
+ * @param {DocBlock[]} blocks Blocks whose action is 'typecheck' (the program's files), and 'file'
+ *   (written only, for those to import).
  * @param {{ outDir?: string, tsconfig?: string }} [options]
  * @returns {{ file: string, line: number, message: string }[]}
  */
@@ -118,10 +147,22 @@ export function typecheckBlocks(
   mkdirSync(outDir, { recursive: true })
   /** @type {Map<string, DocBlock>} */
   const byPath = new Map()
+  const roots = []
+  const problems = []
   for (const block of blocks) {
-    const path = join(outDir, moduleName(block))
+    const path = modulePath(outDir, block)
+    if (byPath.has(path)) {
+      problems.push({
+        file: block.file,
+        line: block.line,
+        message: `a second block for ${block.path ?? path}`,
+      })
+      continue
+    }
+    mkdirSync(dirname(path), { recursive: true })
     writeFileSync(path, `${block.code}\n`)
     byPath.set(path, block)
+    if (block.action === 'typecheck') roots.push(path)
   }
   const parsed = ts.getParsedCommandLineOfConfigFile(tsconfig, undefined, {
     ...ts.sys,
@@ -130,8 +171,7 @@ export function typecheckBlocks(
     },
   })
   if (!parsed) throw new Error(`cannot read ${tsconfig}`)
-  const program = ts.createProgram({ rootNames: [...byPath.keys()], options: parsed.options })
-  const problems = []
+  const program = ts.createProgram({ rootNames: roots, options: parsed.options })
   for (const d of [...parsed.errors, ...ts.getPreEmitDiagnostics(program)]) {
     const message = `TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`
     if (!d.file || d.start === undefined) {
@@ -201,9 +241,10 @@ export async function checkDocExamples(files, options = {}) {
     problems.push(...found.problems)
   }
   const typed = blocks.filter((b) => b.action === 'typecheck')
+  const written = blocks.filter((b) => b.action === 'file')
   const configs = blocks.filter((b) => b.action === 'config')
   const skipped = blocks.filter((b) => b.action === 'skip')
-  if (typed.length > 0) problems.push(...typecheckBlocks(typed, options))
+  if (typed.length > 0) problems.push(...typecheckBlocks([...typed, ...written], options))
   problems.push(...(await parseConfigBlocks(configs)))
   return { typechecked: typed.length, configs: configs.length, skipped, problems }
 }

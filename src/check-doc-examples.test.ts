@@ -87,6 +87,45 @@ describe('check-doc-examples', () => {
     expect(problems[0]?.message).toContain("Cannot find name 'SupportHub'")
   }, 60_000)
 
+  it('writes the files of a multi-file example where they can import each other', () => {
+    const text = [
+      '<!-- file: app/help/page.tsx -->', // 1
+      '```tsx', // 2
+      "import { HelpClient } from './help-client'", // 3
+      "import config from './support.json'", // 4
+      'export default function Page() {', // 5
+      '  return <HelpClient config={config} size={2} />', // 6
+      '}', // 7
+      '```', // 8
+      '<!-- file: app/help/help-client.tsx -->', // 9
+      '```tsx', // 10
+      "'use client'", // 11
+      "import { SupportHub } from 'react-support-hub'", // 12
+      'export const HelpClient = ({ config }: { config: unknown }) => <SupportHub config={config} />', // 13
+      '```', // 14
+      '<!-- file: app/help/support.json -->', // 15
+      '```json', // 16
+      '{ "version": 1 }', // 17
+      '```', // 18
+      '<!-- file: ../escape.tsx -->', // 19
+      '```tsx', // 20
+      'export {}', // 21
+      '```', // 22
+    ].join('\n')
+    const { blocks, problems } = extractBlocks(text, 'docs/recipes.md')
+    expect(blocks.map((b) => [b.action, b.path])).toEqual([
+      ['typecheck', 'app/help/page.tsx'],
+      ['typecheck', 'app/help/help-client.tsx'],
+      ['file', 'app/help/support.json'],
+      ['none', undefined],
+    ])
+    expect(problems.map((p) => p.line)).toEqual([19])
+    // The imports resolve; the one wrong prop (`size`) is reported at its markdown line.
+    const typed = typecheckBlocks(blocks.slice(0, 3), { outDir })
+    expect(typed.map((p) => `${p.file}:${p.line}`)).toEqual(['docs/recipes.md:6'])
+    expect(typed[0]?.message).toContain("Property 'size' does not exist")
+  }, 60_000)
+
   it('parses marked JSON configs with parseSupportConfig and reports their problems', async () => {
     const text = [
       '<!-- check: config -->',
