@@ -9,9 +9,11 @@ registerLocales(en, de, el, es, ko, fr, ar)
 /** Every story renders inside the provider; a story picks its locale and theme with `parameters.provider`. */
 const withProvider: Decorator = (Story, context) => {
   const provider = (context.parameters.provider ?? {}) as Omit<SupportHubProviderProps, 'children'>
+  // A docs page shows every story of a component one under another: no screen-high blocks there.
+  const minHeight = context.viewMode === 'docs' ? undefined : '100vh'
   return (
     <SupportHubProvider {...provider}>
-      <div style={{ padding: 24, minHeight: '100vh' }}>
+      <div style={{ padding: 24, minHeight }}>
         <Story />
       </div>
     </SupportHubProvider>
@@ -20,8 +22,14 @@ const withProvider: Decorator = (Story, context) => {
 
 const preview: Preview = {
   decorators: [withProvider],
+  // A docs page for every component: its JSDoc, the props table (react-docgen) and its stories.
+  tags: ['autodocs'],
   parameters: {
     layout: 'fullscreen',
+    options: {
+      // The introduction first, then the whole page, its parts, and the forms.
+      storySort: { order: ['Introduction', 'Page', 'Components', 'Forms'] },
+    },
     a11y: {
       // Any violation fails the story's test (npm test runs every story in Chromium).
       test: 'error',

@@ -16,7 +16,6 @@ const saturdayNoon = new Date('2026-11-28T10:00:00Z')
 const meta = {
   title: 'Components/ContactChannels',
   component: ContactChannels,
-  tags: ['autodocs'],
   args: {
     channels: kyma.channels,
     hours: kyma.hours,

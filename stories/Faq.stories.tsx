@@ -10,7 +10,6 @@ const german = fixture('faq-de-001-audiences')
 const meta = {
   title: 'Components/Faq',
   component: Faq,
-  tags: ['autodocs'],
   args: { faq: greek004.faq },
   parameters: { provider: { locale: 'el' } },
   beforeEach: () => {

@@ -11,7 +11,6 @@ const arabic = fixture('faq-ar')
 const meta = {
   title: 'Components/FaqAccordion',
   component: FaqAccordion,
-  tags: ['autodocs'],
   args: { faq: english.faq },
   parameters: { provider: { locale: 'en' } },
 } satisfies Meta<typeof FaqAccordion>

@@ -63,7 +63,6 @@ function Controlled({ value, onChange, ...props }: FileAttachmentsProps) {
 const meta = {
   title: 'Components/FileAttachments',
   component: FileAttachments,
-  tags: ['autodocs'],
   args: {
     id: 'ticket-attachments',
     label: 'Screenshots',

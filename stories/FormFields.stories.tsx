@@ -9,6 +9,8 @@ import { FormHarness } from '../test/harness/FormHarness'
 const meta = {
   title: 'Forms/Fields',
   component: FormHarness,
+  // A test harness, not part of the package: no docs page (its props are not the library's).
+  tags: ['!autodocs'],
   parameters: { provider: { locale: 'en' } },
 } satisfies Meta<typeof FormHarness>
 

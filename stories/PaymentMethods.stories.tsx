@@ -8,7 +8,6 @@ const english = tablesFixture('en').payments
 const meta = {
   title: 'Components/PaymentMethods',
   component: PaymentMethods,
-  tags: ['autodocs'],
   args: { payments: greek },
   parameters: { provider: { locale: 'el' } },
 } satisfies Meta<typeof PaymentMethods>

@@ -55,7 +55,6 @@ async function fill(canvasElement: HTMLElement, reason: RegExp, purchased = days
 const meta = {
   title: 'Forms/RefundForm',
   component: RefundForm,
-  tags: ['autodocs'],
   args: { form: seed002, onSubmit: answer, draftKey: 'story-refund', timeZone: 'Europe/Athens' },
   parameters: { provider: { locale: 'en' } },
   beforeEach: () => {

@@ -28,38 +28,64 @@ const brokenConfig = {
   sla: { ...greekCompany.sla, rows: [{ ...greekCompany.sla.rows[0], targets: 'fast' }] },
 }
 
+// The first five stories are the seed pages (real support pages in Greek, German, Korean and
+// Spanish) as the example configs in `examples/` reproduce them, brands made up, each in its own
+// language. (A JSDoc comment here would replace SupportHub's own on its docs page.)
 const meta = {
   title: 'Page/SupportHub',
   component: SupportHub,
-  tags: ['autodocs'],
   args: { config: greekCompany, now: mondayNoon },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'The whole support page from one JSON config. Each story is one of the five seed configs in `examples/`, in its own language.',
-      },
-    },
-  },
 } satisfies Meta<typeof SupportHub>
 
 export default meta
 type Story = StoryObj<typeof meta>
 
-/** Seed 004 (Greek): every section — FAQ, channels with hours, SLA, plans, payments, both forms. */
-export const GreekCompany: Story = {}
+/**
+ * Seed 000, a music and audio platform's customer service page in Greek (here "Nimbus Music"):
+ * no email, chat or phone, only a knowledge-base link and Instagram, Facebook and Twitter; an FAQ
+ * on what the platform is and its common problems, with step lists (a lost password, a
+ * subscription that does not show, changing the card or switching to PayPal) and a note.
+ * Sections: contact channels, FAQ.
+ */
+export const Seed000GreekMusicPlatform: Story = { args: { config: greekSocial } }
 
-/** Seed 000 (Greek): social networks and a knowledge base only, and the FAQ. */
-export const GreekSocialOnly: Story = { args: { config: greekSocial } }
+/**
+ * Seed 001, a live-streaming platform's "contact support" guide in German (here "Livora"):
+ * three audiences (users, independent models, studios) with their own FAQ topics, the ticket
+ * form (username optional, a subject of five to seven words, which side the problem is on, a
+ * description, screenshots; a reply within 24 hours), live chat, email for when the site is down,
+ * billing contacts per billing centre, and X and Telegram as a reserve.
+ * Sections: FAQ with the audience switch, ticket form, contact channels.
+ */
+export const Seed001GermanStreamingPlatform: Story = { args: { config: germanAudiences } }
 
-/** Seed 001 (German): three audiences, the ticket form, billing contacts per centre. */
-export const GermanAudiences: Story = { args: { config: germanAudiences } }
+/**
+ * Seed 002, a music-streaming service's customer centre and refund guide in Korean (here
+ * "Tidewave Music"): phone, email and live chat with their hours; the FAQ first (how to contact,
+ * what to prepare, feedback after a consultation); the refund form with its policy: no refunds
+ * in general, except a duplicate charge or a technical failure, a reason required, 5 to 10 days.
+ * Sections: FAQ, contact channels, refund form.
+ */
+export const Seed002KoreanMusicRefunds: Story = { args: { config: koreanRefund } }
 
-/** Seed 002 (Korean): phone, email and chat, and the refund form with its policy. */
-export const KoreanRefund: Story = { args: { config: koreanRefund } }
+/**
+ * Seed 003, a streaming service's customer care overview in Spanish (here "Sonora Stream"): X
+ * and Facebook, email (slower, takes attachments) and live chat only at set hours; an FAQ on
+ * channels, subscriptions (changing plan, cancelling), technical problems and the languages
+ * served; the plans compared (Individual, Familiar, Estudiantes).
+ * Sections: contact channels, FAQ, plan comparison.
+ */
+export const Seed003SpanishStreamingCare: Story = { args: { config: spanishPlans } }
 
-/** Seed 003 (Spanish): social, email and chat at set hours, and the plan comparison. */
-export const SpanishPlans: Story = { args: { config: spanishPlans } }
+/**
+ * Seed 004, a company FAQ page in Greek (a template in the original; here "Kyma Systems", a
+ * casino software company): the FAQ in seven numbered categories with its "last updated" date;
+ * chat, email, phone for Premium and Business, and tickets, with hours Monday to Friday 09:00 to
+ * 18:00 Athens time and Greek public holidays; response times per plan; the plans compared;
+ * payment methods (cards, e-wallets, bank transfer above an amount, direct debit, crypto); the
+ * bug-report form; the refund form with a 14-day withdrawal right. Every section.
+ */
+export const Seed004GreekCompanyFaq: Story = {}
 
 /** A Premium reader: "Your plan" in the tables, the phone line included. */
 export const PremiumReader: Story = { args: { plan: 'premium' } }

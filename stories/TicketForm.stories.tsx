@@ -12,7 +12,6 @@ const answer = () =>
 const meta = {
   title: 'Forms/TicketForm',
   component: TicketForm,
-  tags: ['autodocs'],
   args: {
     form: { preset: 'contact', replyTime: 'PT24H' },
     onSubmit: answer,

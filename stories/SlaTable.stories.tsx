@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { PlanComparison, SlaTable } from '../src'
+import { SlaTable } from '../src'
 import { tablesFixture } from '../test/fixtures'
 
 const el = tablesFixture('el')
@@ -8,7 +8,6 @@ const en = tablesFixture('en')
 const meta = {
   title: 'Components/SlaTable',
   component: SlaTable,
-  tags: ['autodocs'],
   args: { sla: el.sla },
   parameters: { provider: { locale: 'el' } },
 } satisfies Meta<typeof SlaTable>
@@ -31,29 +30,8 @@ export const Narrow: Story = {
   decorators: [(Story) => <div style={{ maxWidth: 360 }}>{Story()}</div>],
 }
 
+/** Arabic in the dark scheme: the table mirrors, the plan columns read right to left. */
 export const DarkRtl: Story = {
   args: { sla: en.sla, plan: 'premium' },
   parameters: { provider: { locale: 'ar', theme: { colorScheme: 'dark' } } },
-}
-
-/** Seed 004's plan comparison in Greek: levels, included or not, price, ideal for, calls to action. */
-export const PlansGreek: Story = {
-  args: { sla: el.sla },
-  render: () => <PlanComparison plans={el.plans} />,
-}
-
-/** The plan comparison in English with the visitor's plan marked. */
-export const PlansEnglishCurrentPlan: Story = {
-  args: { sla: en.sla },
-  parameters: { provider: { locale: 'en' } },
-  render: () => <PlanComparison plans={en.plans} plan="service-b" />,
-}
-
-export const PlansNarrow: Story = {
-  args: { sla: el.sla },
-  render: () => (
-    <div style={{ maxWidth: 360 }}>
-      <PlanComparison plans={el.plans} plan="service-a" />
-    </div>
-  ),
 }
