@@ -5,6 +5,9 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.tsx'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   core: { disableTelemetry: true },
+  // Props tables come from react-docgen (the default), which reads our props' JSDoc and the
+  // destructured defaults. react-docgen-typescript was measured: the build took 13.7 s instead of
+  // 4.7 s, and it spelled the zod-inferred types out as whole object literals.
   viteFinal(config) {
     // The library build's plugins (type bundling, stylesheet copy) have no place in Storybook:
     // vite-plugin-dts 5 names itself 'unplugin-dts' and would rewrite dist/index.d.ts.
