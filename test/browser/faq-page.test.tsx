@@ -73,6 +73,44 @@ describe('searching the complete FAQ', () => {
   })
 })
 
+describe('the FAQ hidden during a search', () => {
+  it('is not shown, takes no room, and Tab goes from the box to the results, never into it', async () => {
+    renderInPage(<Faq faq={greek.faq} />, { locale: 'el' })
+    const browse = document.querySelector<HTMLElement>('[data-part="faq-search-browse"]')!
+    const box = screen.getByRole('searchbox')
+    await userEvent.type(box, 'κωδικο')
+    await waitFor(() => expect(document.querySelector('mark')).not.toBeNull())
+
+    expect(browse.checkVisibility()).toBe(true) // skipped, not display: none…
+    expect(browse.getBoundingClientRect().height).toBe(0) // …with no size,
+    const tabs = [...browse.querySelectorAll('[role="tab"]')]
+    expect(tabs.length).toBeGreaterThan(0)
+    expect(tabs.every((tab) => !(tab as HTMLElement).checkVisibility())).toBe(true) // nothing drawn
+    // and no gap of its own: the results are one gap below the count, as the count is below the box.
+    const rect = (part: string) =>
+      document.querySelector(`[data-part="${part}"]`)!.getBoundingClientRect()
+    const results = document.querySelector('[data-part="faq-search"] > .rsh-faq')!
+    const gap = rect('faq-search-count').top - rect('faq-search-form').bottom
+    expect(gap).toBeGreaterThan(0)
+    expect(results.getBoundingClientRect().top - rect('faq-search-count').bottom).toBeCloseTo(
+      gap,
+      0,
+    )
+
+    box.focus()
+    for (let i = 0; i < 3; i++) {
+      await userEvent.keyboard('{Tab}')
+      expect(browse.contains(document.activeElement)).toBe(false)
+    }
+    expect(results.contains(document.activeElement)).toBe(true)
+
+    await userEvent.clear(box)
+    expect(browse.inert).toBe(false)
+    expect(screen.getAllByRole('tab').length).toBeGreaterThan(0)
+    expect(browse.getBoundingClientRect().height).toBeGreaterThan(100)
+  })
+})
+
 describe('FAQPage JSON-LD in a real page', () => {
   it('parses as FAQPage and content with </script> stays inside the element: no dialog', async () => {
     const hostile: FaqConfig = {

@@ -1,8 +1,9 @@
 'use client'
-import { useEffect, useId, useMemo, useState, type ReactNode } from 'react'
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { FaqConfig } from '../../config/schema'
 import { createFaqIndex, type FaqSearchResult } from '../../core/search'
 import { useControllableState } from '../../internal/useControllableState'
+import { useIsomorphicLayoutEffect } from '../../internal/useIsomorphicLayoutEffect'
 import { FaqAccordion, type FaqAccordionProps } from '../FaqAccordion'
 import { useSupportHub } from '../SupportHubProvider/context'
 import { FaqSearchBox } from './FaqSearchBox'
@@ -101,6 +102,12 @@ export function FaqSearch({
     return () => clearTimeout(timer)
   }, [searching, trimmed, results.length, debounceMs, emit, t])
 
+  // Set on the element: React 18 has no `inert` prop, React 19 has a boolean one.
+  const browseRef = useRef<HTMLDivElement>(null)
+  useIsomorphicLayoutEffect(() => {
+    if (browseRef.current) browseRef.current.inert = searching
+  }, [searching])
+
   return (
     <div
       className={className ? `rsh-faq-search ${className}` : 'rsh-faq-search'}
@@ -124,8 +131,10 @@ export function FaqSearch({
         {searching && announced.query === trimmed ? announced.text : ''}
       </p>
       {/* The FAQ stays mounted, hidden, while a search shows: a keystroke or clearing the box
-          never tears down and rebuilds thousands of questions. */}
-      <div hidden={searching} data-part="faq-search-browse">
+          never tears down and rebuilds thousands of questions. The stylesheet skips it rather
+          than removing it from the layout (see .rsh-faq-search in styles.css); `inert` keeps it
+          out of the tab order and the accessibility tree either way. */}
+      <div ref={browseRef} hidden={searching} data-part="faq-search-browse">
         {children}
       </div>
       {!searching ? null : results.length > 0 ? (
