@@ -190,7 +190,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           globals: true,
-          include: ['src/**/*.test.{ts,tsx}'],
+          include: ['src/**/*.test.{ts,tsx}', 'test/ticket-server/**/*.test.ts'],
           setupFiles: ['test/setup-unit.ts'],
         },
       },
@@ -202,7 +202,7 @@ export default defineConfig({
           include: ['test/browser/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup-browser.ts'],
           // A real HTTP server for test/browser/submit.test.ts (URL through inject('submitServer')).
-          globalSetup: ['test/server/global-setup.ts'],
+          globalSetup: ['test/server/global-setup.ts', 'test/ticket-server/global-setup.ts'],
           browser: chromium(),
         },
       },
