@@ -708,4 +708,25 @@ describe('forms', () => {
       'forms.ticket.submit.endpoint',
     ])
   })
+
+  it.each([
+    '//evil.example/tickets',
+    '/\t/evil.example/t',
+    '\\\\evil.example',
+    'ftp://example.com/t',
+  ])('refuses an endpoint that leaves the site or is not http(s): %j', (endpoint) => {
+    const errors = errorsFor({ ...base, forms: { ticket: { submit: { endpoint } } } })
+    expect(errors.map((e) => e.path)).toEqual(['forms.ticket.submit.endpoint'])
+    expect(errors[0]!.message).toContain('https or http URL or a path on this site')
+  })
+
+  it.each([
+    '/api/tickets',
+    'api/tickets',
+    'https://api.example.com/t',
+    'http://localhost:8787/tickets',
+  ])('accepts an endpoint on this site or at an http(s) URL: %s', (endpoint) => {
+    const result = parseSupportConfig({ ...base, forms: { ticket: { submit: { endpoint } } } })
+    expect(result.ok ? [] : result.errors).toEqual([])
+  })
 })

@@ -8,7 +8,7 @@
  * Written with `zod/mini` so the config entry stays small in the host's bundle.
  */
 import * as z from 'zod/mini'
-import { isSafeAbsoluteUrl, isSafeLinkHref, urlScheme } from '../core/url'
+import { endpointUrlAllowed, isSafeAbsoluteUrl, isSafeLinkHref, urlScheme } from '../core/url'
 import {
   SUPPORTED_CONFIG_VERSION,
   expectedTextMessage,
@@ -883,10 +883,11 @@ const attachmentsSchema = z.strictObject({
 const submitSchema = z.strictObject({
   /** Where the form is posted (multipart/form-data): https, http or a path on this site. */
   endpoint: z.string().check(
+    // The rule the forms send by (scheme-relative //host/… leaves the site, so it is refused too).
     rule((value: string) =>
-      /^(mailto|tel):/i.test(value.trim()) || !isSafeLinkHref(value)
-        ? `The endpoint must be an https or http URL or a path on this site (got ${quote(value)}).`
-        : undefined,
+      endpointUrlAllowed(value)
+        ? undefined
+        : `The endpoint must be an https or http URL or a path on this site (got ${quote(value)}).`,
     ),
     z.describe(
       'Where the form is posted (multipart/form-data): an https or http URL or a path on this site.',

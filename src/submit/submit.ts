@@ -1,4 +1,4 @@
-import { isSafeLinkHref, urlScheme } from '../core/url'
+import { endpointUrlAllowed } from '../core/url'
 import { backoffDelay, MAX_RETRY_DELAY_MS, parseRetryAfter } from './retry'
 
 /** What a successful send returns: the reference the server gave the ticket or request. */
@@ -102,27 +102,7 @@ export function createIdempotencyKey(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
 }
 
-/**
- * True when a form may be posted to `endpoint`: an absolute https or http URL, or a relative
- * reference on the page's own origin. Refuses other schemes (mailto:, tel:, javascript:) and
- * scheme-relative `//host/...`, which leaves the origin.
- */
-export function endpointUrlAllowed(endpoint: string): boolean {
-  if (!isSafeLinkHref(endpoint)) return false
-  const scheme = urlScheme(endpoint)
-  if (scheme === undefined) {
-    // Browsers drop tabs and newlines and read "\" as "/", so "/\t/evil.example" is "//evil.example".
-    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-    return !/^[/\\]{2}/.test(endpoint.replace(/[\u0000-\u0020\u007f]/g, ''))
-  }
-  if (scheme !== 'https:' && scheme !== 'http:') return false
-  try {
-    new URL(endpoint)
-    return true
-  } catch {
-    return false
-  }
-}
+export { endpointUrlAllowed }
 
 const DEFAULTS = { retries: 3, timeoutMs: 15_000, backoffMs: 500 }
 /** setTimeout fires at once for anything longer (it is a signed 32-bit number of ms). */

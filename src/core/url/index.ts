@@ -35,3 +35,25 @@ export function urlScheme(value: string): string | undefined {
   const match = /^([a-z][a-z0-9+.-]*):/i.exec(value.replace(/[\u0000-\u0020\u007f]/g, ''))
   return match?.[1] ? `${match[1].toLowerCase()}:` : undefined
 }
+
+/**
+ * True when a form may be posted to `endpoint`: an absolute https or http URL, or a relative
+ * reference on the page's own origin. Refuses other schemes (mailto:, tel:, javascript:) and
+ * scheme-relative `//host/...`, which leaves the origin.
+ */
+export function endpointUrlAllowed(endpoint: string): boolean {
+  if (!isSafeLinkHref(endpoint)) return false
+  const scheme = urlScheme(endpoint)
+  if (scheme === undefined) {
+    // Browsers drop tabs and newlines and read "\" as "/", so "/\t/evil.example" is "//evil.example".
+    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+    return !/^[/\\]{2}/.test(endpoint.replace(/[\u0000-\u0020\u007f]/g, ''))
+  }
+  if (scheme !== 'https:' && scheme !== 'http:') return false
+  try {
+    new URL(endpoint)
+    return true
+  } catch {
+    return false
+  }
+}
