@@ -111,6 +111,16 @@ describe('the FAQ hidden during a search', () => {
   })
 })
 
+describe('unstyled', () => {
+  it('keeps screen-reader-only text off screen', () => {
+    renderInPage(<Faq faq={greek.faq} />, { locale: 'el', unstyled: true })
+    const status = document.querySelector<HTMLElement>('[data-part="faq-search-status"]')!
+    expect(status).toHaveClass('rsh-visually-hidden')
+    expect(status.getBoundingClientRect().width).toBeLessThanOrEqual(1)
+    expect(getComputedStyle(status).position).toBe('absolute')
+  })
+})
+
 describe('FAQPage JSON-LD in a real page', () => {
   it('parses as FAQPage and content with </script> stays inside the element: no dialog', async () => {
     const hostile: FaqConfig = {
