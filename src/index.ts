@@ -31,6 +31,12 @@ export {
   type SupportHubProps,
   type SupportHubSubmitHandler,
 } from './components/SupportHub'
+/**
+ * What a form's `onSubmit` (or `onTicketSubmit`/`onRefundSubmit`) rejects with to say how it
+ * failed: `new SubmitError('http', 'Email already used', { status: 422 })` is final (no retry);
+ * any other rejection is retried like a network error.
+ */
+export { SubmitError, type SubmitErrorKind } from './submit'
 export {
   SupportHubProvider,
   useSupportHub,

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { fixture } from '../../../test/fixtures'
 import type { TicketFormConfig } from '../../config'
 import { SubmitError } from '../../submit'
+import { SubmitError as PublicSubmitError } from '../../index'
 import { SupportHubProvider } from '../SupportHubProvider'
 import { TicketForm, type TicketFormProps } from '.'
 
@@ -114,6 +115,18 @@ describe('TicketForm', () => {
     await fillContact(user)
     await user.dblClick(screen.getByRole('button', { name: 'Send' }))
     await screen.findByText(/T-1001/)
+    expect(onSubmit).toHaveBeenCalledTimes(1)
+  })
+
+  it('does not retry an onSubmit that rejects with a final SubmitError from the package', async () => {
+    const onSubmit = vi
+      .fn()
+      .mockRejectedValue(new PublicSubmitError('http', 'Email already used', { status: 422 }))
+    // Retries allowed: a plain Error would be tried 3 more times.
+    const { user } = setup({ onSubmit, sendOptions: { retries: 3, backoffMs: 1 } })
+    await fillContact(user)
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    expect(await screen.findByText(/could not be sent/)).toBeInTheDocument()
     expect(onSubmit).toHaveBeenCalledTimes(1)
   })
 
