@@ -306,3 +306,17 @@ describe('RefundForm', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Es gibt ein Problem')
   })
 })
+
+describe('RefundForm misuse', () => {
+  it('fails with a message naming the fix when there is nowhere to send, not a silent Send', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    expect(() =>
+      render(
+        <SupportHubProvider>
+          <RefundForm form={seed004} />
+        </SupportHubProvider>,
+      ),
+    ).toThrow(/RefundForm needs somewhere to send requests: set forms.refund.submit.endpoint/)
+    vi.restoreAllMocks()
+  })
+})

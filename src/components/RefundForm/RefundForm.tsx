@@ -104,6 +104,12 @@ export function RefundForm({
   const hub = useSupportHub('RefundForm')
   const { t, text, locale } = hub
   const fields = useMemo(() => refundFields(form, hub), [form, hub])
+  // Never a Send button that does nothing.
+  if (!onSubmit && !form.submit) {
+    throw new Error(
+      'RefundForm needs somewhere to send requests: set forms.refund.submit.endpoint in the config, or pass onSubmit.',
+    )
+  }
   const {
     control,
     values,
