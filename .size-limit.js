@@ -5,7 +5,8 @@
 // of every check below, so "SupportHub" is the page as it first loads in English. The catalog
 // of another language is its own check ("one more language"), to add for a page in that
 // language. Brand marks load the same way, each its own small file, only those a page shows.
-// Each limit is the current size rounded up: a change that adds weight has to raise it here.
+// A limit is the issue's budget where it is met, else the current size rounded up: a change that
+// adds weight has to raise it here, in plain sight.
 
 import { upFrontOnly } from './scripts/up-front-only.mjs'
 
@@ -44,12 +45,12 @@ export default [
     '12 kB',
   ),
   check(
-    'TicketForm alone: react-hook-form, rules, sending',
+    'TicketForm alone: fields, rules, drafts, sending',
     '{ TicketForm, SupportHubProvider }',
-    '54 kB',
+    '40 kB',
   ),
-  check('RefundForm alone', '{ RefundForm, SupportHubProvider }', '40 kB'),
-  check('Everything, both forms included (issue 8 target: 75 kB)', '*', '85 kB'),
+  check('RefundForm alone', '{ RefundForm, SupportHubProvider }', '25 kB'),
+  check('Everything, both forms included (issue 8 budget: 75 kB)', '*', '75 kB'),
   check('One more language: the Greek UI catalog', '{ el }', '6 kB', 'dist/locales.js'),
   check(
     'Config parser, react-support-hub/config',

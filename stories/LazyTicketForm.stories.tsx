@@ -13,7 +13,7 @@ const answer = () =>
   )
 
 /**
- * `LazyTicketForm` is `TicketForm` loaded the first time it renders: react-hook-form, the rules
+ * `LazyTicketForm` is `TicketForm` loaded the first time it renders: its fields, the rules
  * and the sending code come in their own chunk, so a page that shows only the FAQ and the
  * channels never downloads them. Render it inside `<Suspense>`. It takes the props of
  * `TicketForm`, listed below (see Forms/TicketForm for its states).

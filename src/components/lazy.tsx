@@ -1,7 +1,7 @@
 'use client'
 import { lazy } from 'react'
 
-/** Loads the ticket form's chunk (react-hook-form, the rules and the sending code). */
+/** Loads the ticket form's chunk (the rules and the sending code). */
 export const loadTicketForm = () =>
   import('./TicketForm/TicketForm').then((module) => ({ default: module.TicketForm }))
 
@@ -10,7 +10,7 @@ export const loadRefundForm = () =>
   import('./RefundForm/RefundForm').then((module) => ({ default: module.RefundForm }))
 
 /**
- * The ticket form, loaded the first time it renders: react-hook-form, the rules and the sending
+ * The ticket form, loaded the first time it renders: the rules and the sending
  * code come in their own chunk, so a page that shows only the FAQ and the channels never loads
  * them. Render it inside `<Suspense>`.
  */

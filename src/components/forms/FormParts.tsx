@@ -1,9 +1,7 @@
 'use client'
 import type { ReactNode, RefObject } from 'react'
-import { Controller, type Control } from 'react-hook-form'
-import type { FormValues } from '../../core/forms'
 import { useSupportHub } from '../SupportHubProvider/context'
-import { HONEYPOT, type SupportFormStatus } from './useSupportForm'
+import { HONEYPOT, type FormControl, type SupportFormStatus } from './useSupportForm'
 
 /** "Draft restored · Discard": Discard empties the form and moves focus to `firstFieldId`. */
 export function DraftNotice({
@@ -34,31 +32,20 @@ export function DraftNotice({
 }
 
 /** A field people never see and bots fill in; a filled one makes the form look sent and send nothing. */
-export function Honeypot({
-  control,
-  idPrefix,
-}: {
-  control: Control<FormValues>
-  idPrefix: string
-}) {
+export function Honeypot({ control, idPrefix }: { control: FormControl; idPrefix: string }) {
   const { t } = useSupportHub('Honeypot')
   const id = `${idPrefix}-${HONEYPOT}`
+  const value = control.value(HONEYPOT)
   return (
     <div className="rsh-visually-hidden" aria-hidden="true">
       <label htmlFor={id}>{t('ticket.honeypot')}</label>
-      <Controller
-        name={HONEYPOT}
-        control={control}
-        render={({ field }) => (
-          <input
-            id={id}
-            type="text"
-            tabIndex={-1}
-            autoComplete="off"
-            value={typeof field.value === 'string' ? field.value : ''}
-            onChange={field.onChange}
-          />
-        )}
+      <input
+        id={id}
+        type="text"
+        tabIndex={-1}
+        autoComplete="off"
+        value={typeof value === 'string' ? value : ''}
+        onChange={(event) => control.setValue(HONEYPOT, event.target.value)}
       />
     </div>
   )

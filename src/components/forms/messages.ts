@@ -28,7 +28,7 @@ export function fieldErrorMessage(
 }
 
 /**
- * The error summary's items for the errors react-hook-form holds, in field order, for the
+ * The error summary's items for the errors the form holds, in field order, for the
  * fields that show; each message is built from the field's own rules.
  */
 export function fieldErrorItems(

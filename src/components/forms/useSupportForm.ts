@@ -1,15 +1,7 @@
 'use client'
 import { useEffect, useMemo, useRef, useState, type RefObject, type SyntheticEvent } from 'react'
-import {
-  useForm,
-  useWatch,
-  type Control,
-  type FieldErrors,
-  type Resolver,
-  type UseFormGetValues,
-} from 'react-hook-form'
 import type { FormField } from '../../config/schema'
-import { validateForm, valuesToSend, type FormValues } from '../../core/forms'
+import { validateForm, valuesToSend, type FormValue, type FormValues } from '../../core/forms'
 import {
   clearDraft,
   createDraftSaver,
@@ -57,14 +49,25 @@ export interface SupportFormOptions {
   sendOptions?: { retries?: number; timeoutMs?: number; backoffMs?: number } | undefined
 }
 
+/** The field errors of the last check, by field id: the error code of each field's first failed rule. */
+export type FormErrors = Partial<Record<string, { type: string }>>
+
+/** What a field control reads and writes (FieldControl, the honeypot). */
+export interface FormControl {
+  value: (fieldId: string) => FormValue | undefined
+  setValue: (fieldId: string, value: FormValue) => void
+  /** The field lost focus: after a submit, its error is checked again. */
+  blur: (fieldId: string) => void
+}
+
 /** What {@link useSupportForm} gives a form. */
 export interface SupportForm {
-  control: Control<FormValues>
+  control: FormControl
   /** The current values (re-rendered as they change). */
   values: FormValues
-  getValues: UseFormGetValues<FormValues>
-  /** The field errors of the last check (by field id; the message is the error code). */
-  errors: FieldErrors<FormValues>
+  getValues: () => FormValues
+  /** The field errors of the last check. */
+  errors: FormErrors
   status: SupportFormStatus
   /** Counts failed submits: the error summary takes focus when it changes. */
   failedSubmits: number
@@ -79,7 +82,8 @@ export interface SupportForm {
 }
 
 /**
- * What the ticket and refund forms share: react-hook-form over the core/forms rules, drafts
+ * What the ticket and refund forms share: the values and errors (the core/forms rules, checked
+ * on submit; after a submit, a field's error is checked again when it loses focus), drafts
  * (restored after mount, saved while typing and when the page goes away), sending exactly once
  * (one idempotency key per submission, kept on retry, new when the values change; one request per
  * double click; aborted on unmount), the honeypot, and the form events.
@@ -100,17 +104,11 @@ export function useSupportForm({
     ...new Set(fields.filter((f) => f.sensitive || f.type === 'file').map((f) => f.id)),
   ]
 
-  // The rules of core/forms (a zod schema built from the fields) drive react-hook-form.
-  const resolver: Resolver<FormValues> = (values) => {
-    const errors = validateForm(fields, values, { today: today() })
-    if (errors.length === 0) return { values, errors: {} }
-    return {
-      values: {},
-      errors: Object.fromEntries(
-        errors.map((e) => [e.fieldId, { type: e.code, message: e.code }]),
-      ) as FieldErrors<FormValues>,
-    }
-  }
+  /** The core/forms rules (a zod schema built from the fields), as errors by field id. */
+  const check = (from: FormValues): FormErrors =>
+    Object.fromEntries(
+      validateForm(fields, from, { today: today() }).map((e) => [e.fieldId, { type: e.code }]),
+    )
   const defaults = useMemo(
     () =>
       Object.fromEntries(
@@ -121,13 +119,35 @@ export function useSupportForm({
       ) as FormValues,
     [fields],
   )
-  const { control, handleSubmit, reset, getValues, formState } = useForm<FormValues>({
-    defaultValues: defaults,
-    resolver,
-    mode: 'onSubmit',
-    reValidateMode: 'onBlur',
-  })
-  const values = useWatch({ control })
+  const [values, setValues] = useState<FormValues>(defaults)
+  // The latest values for handlers that run before the next render (a blur right after a change).
+  const latest = useRef(values)
+  const [errors, setErrors] = useState<FormErrors>({})
+  // Errors show from the first submit on; until then typing is never interrupted by them.
+  const submitted = useRef(false)
+  const getValues = () => latest.current
+  const reset = (next: FormValues) => {
+    latest.current = next
+    setValues(next)
+    setErrors({})
+    submitted.current = false
+  }
+  const control: FormControl = {
+    value: (fieldId) => values[fieldId],
+    setValue: (fieldId, value) => {
+      latest.current = { ...latest.current, [fieldId]: value }
+      setValues(latest.current)
+    },
+    blur: (fieldId) => {
+      if (!submitted.current) return
+      const error = check(latest.current)[fieldId]
+      setErrors((before) => {
+        if (before[fieldId]?.type === error?.type) return before
+        const others = Object.fromEntries(Object.entries(before).filter(([id]) => id !== fieldId))
+        return error ? { ...others, [fieldId]: error } : others
+      })
+    },
+  }
 
   // Drafts: restored once after mount (never in server HTML), saved while typing.
   const [draftRestored, setDraftRestored] = useState(false)
@@ -140,10 +160,10 @@ export function useSupportForm({
     if (!draftKey || !saver) return
     const draft = loadDraft(draftKey, { exclude: excluded })
     if (draft) {
-      reset({ ...defaults, ...draft })
       // The draft lives in localStorage, which server HTML cannot read: it is restored after
       // mount, and the notice with it.
       // eslint-disable-next-line react-hooks/set-state-in-effect
+      reset({ ...defaults, ...draft })
       setDraftRestored(true)
     }
     // A reload or a closed tab never unmounts: save what was typed when the page goes away.
@@ -231,16 +251,25 @@ export function useSupportForm({
     }
   }
 
-  function onInvalid(errors: FieldErrors<FormValues>) {
+  function submit(event: SyntheticEvent<HTMLFormElement>) {
+    event.preventDefault()
+    submitted.current = true
+    const current = latest.current
+    const found = check(current)
+    setErrors(found)
+    if (Object.keys(found).length === 0) {
+      void send(current)
+      return
+    }
     setFailedSubmits((n) => n + 1)
-    emit({ type: 'form_validation_failed', form, fields: Object.keys(errors) })
+    emit({ type: 'form_validation_failed', form, fields: Object.keys(found) })
   }
 
   return {
     control,
     values,
     getValues,
-    errors: formState.errors,
+    errors,
     status,
     failedSubmits,
     successRef,
@@ -253,6 +282,6 @@ export function useSupportForm({
     saveDraft: (fieldId: string, value: unknown) => {
       saver?.save({ ...getValues(), [fieldId]: value })
     },
-    onSubmit: (event: SyntheticEvent<HTMLFormElement>) => void handleSubmit(send, onInvalid)(event),
+    onSubmit: submit,
   }
 }
