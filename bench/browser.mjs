@@ -241,7 +241,7 @@ export async function run() {
       summary(
         'first keystroke → results',
         first,
-        `search starts: index of ${ITEMS} questions built, the list replaced by the results`,
+        `search starts: the list replaced by the results (the index of ${ITEMS} questions was built when the box got focus)`,
       ),
       summary('clearing the search → all questions', clear, `${ITEMS} questions rendered again`),
       summary(

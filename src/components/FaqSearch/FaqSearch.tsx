@@ -81,9 +81,13 @@ export function FaqSearch({
   // Built when the reader first focuses the search (before the first keystroke), not on load:
   // a reader who never searches never pays for it.
   const [warm, setWarm] = useState(false)
+  // Once wanted, kept: the index built on focus is the one the first keystroke uses, and
+  // clearing the box keeps it for the next search (a query set from outside warms it too).
+  if (searching && !warm) setWarm(true)
+  const wanted = searching || warm
   const index = useMemo(
-    () => (searching || warm ? createFaqIndex(faq, { locale }) : null),
-    [faq, locale, searching, warm],
+    () => (wanted ? createFaqIndex(faq, { locale }) : null),
+    [faq, locale, wanted],
   )
   const results = useMemo<FaqSearchResult[]>(
     () => (index ? index.search(trimmed, { limit }) : []),
