@@ -93,7 +93,10 @@ export interface DraftSaver {
 }
 
 export interface DraftSaverOptions extends DraftOptions {
-  /** The pause in typing before the draft is saved. @default 500 */
+  /**
+   * The pause in typing before the draft is saved.
+   * @default 500
+   */
   delayMs?: number
 }
 

@@ -31,15 +31,27 @@ export type SubmitTarget =
     }
 
 export interface SubmitOptions {
-  /** Retries after the first attempt, on network errors, timeouts, 5xx and 429. @default 3 */
+  /**
+   * Retries after the first attempt, on network errors, timeouts, 5xx and 429.
+   * @default 3
+   */
   retries?: number
-  /** Time allowed for one attempt (the response included). @default 15000 */
+  /**
+   * Time allowed for one attempt (the response included).
+   * @default 15000
+   */
   timeoutMs?: number
-  /** The first backoff step; each retry doubles it, with jitter. @default 500 */
+  /**
+   * The first backoff step; each retry doubles it, with jitter.
+   * @default 500
+   */
   backoffMs?: number
   /** Aborts the attempt in flight and every retry (unmount, a cancel button). */
   signal?: AbortSignal
-  /** The `fetch` to use. @default globalThis.fetch */
+  /**
+   * The `fetch` to use.
+   * @default globalThis.fetch
+   */
   fetch?: typeof fetch
   /** Called as each attempt starts, with its number (1 for the first). */
   onAttempt?: (attempt: number) => void

@@ -40,7 +40,10 @@ export interface ContactChannelsProps {
   now?: Date
   /** The visitor's IANA time zone. By default the browser's, read after mount. */
   visitorTimeZone?: string
-  /** The heading level of each channel's name. @default 3 */
+  /**
+   * The heading level of each channel's name.
+   * @default 3
+   */
   headingLevel?: 2 | 3 | 4 | 5 | 6
   /** Extra class names for the root element. */
   className?: string

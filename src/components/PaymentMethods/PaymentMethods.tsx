@@ -14,9 +14,15 @@ import { useSupportHub, type SupportHubContextValue } from '../SupportHubProvide
 export interface PaymentMethodsProps {
   /** The `payments` of a parsed config: groups of methods and, optionally, security notes. */
   payments: PaymentsConfig
-  /** The heading level of each group's name and of "Secure payments". @default 3 */
+  /**
+   * The heading level of each group's name and of "Secure payments".
+   * @default 3
+   */
   headingLevel?: 2 | 3 | 4 | 5 | 6
-  /** Extra class names for the root element. @default undefined */
+  /**
+   * Extra class names for the root element.
+   * @default undefined
+   */
   className?: string
 }
 

@@ -46,6 +46,7 @@ export interface SupportHubProviderProps {
   unstyled?: boolean
   /** Extra class names for the root element. */
   className?: string
+  /** The react-support-hub components (and any of your own markup) that share this setup. */
   children?: ReactNode
 }
 

@@ -40,7 +40,10 @@ export interface TicketFormProps {
    * @default 'ticket'
    */
   draftKey?: string
-  /** The heading level of the form's title. @default 2 */
+  /**
+   * The heading level of the form's title.
+   * @default 2
+   */
   headingLevel?: 2 | 3 | 4
   /**
    * Render the form's title and description. Turn it off when the page around the form shows

@@ -36,7 +36,10 @@ export interface FaqSearchResult {
 
 /** Options of {@link FaqIndex.search}. */
 export interface FaqSearchOptions {
-  /** The most results to return. @default all of them */
+  /**
+   * The most results to return.
+   * @default all of them
+   */
   limit?: number
 }
 
