@@ -186,7 +186,9 @@ const localizedTextSchema = z.union([nonEmptyStringSchema, localeMapSchema], {
 const audienceSchema = z.strictObject({
   /** A stable id that categories and questions refer to in their `audiences`. */
   id: idSchema.check(
-    z.describe('A stable id that categories and questions refer to in their "audiences".'),
+    z.describe(
+      'A stable id, unique among the audiences, that categories, questions and channels refer to in their "audiences".',
+    ),
   ),
   /** The name readers pick, for example "Users" or "Studios". */
   label: localizedTextSchema.check(
@@ -194,14 +196,15 @@ const audienceSchema = z.strictObject({
   ),
 })
 
-/** The audiences a category or question is for; none means everyone. */
-const audienceRefsSchema = z
-  .optional(z.array(idSchema).check(z.minLength(1)))
-  .check(
-    z.describe(
-      'The ids of the audiences (from the top-level "audiences") this is for; leave it out when it is for everyone.',
-    ),
-  )
+/** The audiences something is for: ids declared in the top-level `audiences`. */
+const audienceRefs = (leftOut: string) =>
+  z
+    .optional(z.array(idSchema).check(z.minLength(1)))
+    .check(
+      z.describe(
+        `The ids of the audiences this is for, each declared in the top-level "audiences". ${leftOut}`,
+      ),
+    )
 
 // ---------------------------------------------------------------------------------------------
 // Opening hours
@@ -363,7 +366,11 @@ const channelBase = {
   /** The plans that include this channel (plan ids); by default every plan. */
   plans: z
     .optional(z.array(idSchema).check(z.minLength(1)))
-    .check(z.describe('The plans that include this channel (plan ids); by default every plan.')),
+    .check(
+      z.describe(
+        'The plans that include this channel: ids of the plans in "sla.plans" or "plans.plans". Left out: every plan.',
+      ),
+    ),
   /** What to do for a visitor whose plan does not include it: mark it (`show`) or `hide` it. */
   outsidePlan: z
     .optional(z.enum(['show', 'hide']))
@@ -381,7 +388,7 @@ const channelBase = {
       ),
     ),
   /** The audiences this channel is for (ids from `audiences`); by default everyone. */
-  audiences: audienceRefsSchema,
+  audiences: audienceRefs('Left out, the channel is for everyone.'),
 }
 
 const chatChannel = z.strictObject({
@@ -1041,7 +1048,11 @@ const themeSchema = z.strictObject({
         }),
       ),
     )
-    .check(z.describe('The accent colour for actions and focus rings, as "#rrggbb" or "#rgb".')),
+    .check(
+      z.describe(
+        'The accent colour for actions and focus rings, as "#rrggbb" or "#rgb". In each colour scheme it is adjusted as far as needed to keep 4.5:1 contrast with the page; text on accent fills is black or white, whichever reads.',
+      ),
+    ),
   /** The corner radius of cards and controls, in pixels, from 0 to 32. */
   radius: z
     .optional(
@@ -1058,7 +1069,7 @@ const themeSchema = z.strictObject({
     .optional(nonEmptyStringSchema.check(rule(fontProblem)))
     .check(
       z.describe(
-        'A CSS font-family list (for example "Inter, system-ui, sans-serif"); the system font stack by default.',
+        'A CSS font-family list (for example "Inter, system-ui, sans-serif"), without ; { } < > \\ or control characters; the system font stack by default.',
       ),
     ),
   /** `light`, `dark`, or `auto` to follow the reader's system setting. */
@@ -1089,7 +1100,7 @@ const faqItemSchema = z.strictObject({
     .optional(z.array(nonEmptyStringSchema))
     .check(z.describe('Extra words that should find this question in the FAQ search.')),
   /** The audiences this question is for (ids from `audiences`); by default its category's. */
-  audiences: audienceRefsSchema,
+  audiences: audienceRefs("Left out, the question follows its category's audiences."),
 })
 
 /** A group of questions under one heading. */
@@ -1101,7 +1112,7 @@ const faqCategorySchema = z.strictObject({
   /** A short line under the heading. */
   description: z.optional(localizedTextSchema).check(z.describe('A short line under the heading.')),
   /** The audiences this category is for (ids from `audiences`); by default everyone. */
-  audiences: audienceRefsSchema,
+  audiences: audienceRefs('Left out, the category is for everyone.'),
   /** The questions in this category, in display order (at least one). */
   items: z
     .array(faqItemSchema)
@@ -1499,7 +1510,7 @@ export const supportConfigSchema = z
       .optional(z.array(z.enum(SECTIONS)).check(z.minLength(1)))
       .check(
         z.describe(
-          'The sections the page shows, in this order: "faq", "channels", "sla", "plans", "payments", "ticket", "refund". Left out: every section the config has content for, in that order.',
+          'The sections the page shows, in this order: "faq", "channels", "sla", "plans", "payments", "ticket", "refund", each at most once and only if the config has its content ("ticket" needs "forms.ticket"). Left out: every section the config has content for, in that order.',
         ),
       ),
   })
