@@ -9,6 +9,7 @@
  */
 import * as z from 'zod/mini'
 import { endpointUrlAllowed, isSafeAbsoluteUrl, isSafeLinkHref, urlScheme } from '../core/url'
+import { SECTIONS, hasSectionContent, sectionPath } from './sectionNames'
 import {
   SUPPORTED_CONFIG_VERSION,
   expectedTextMessage,
@@ -1356,34 +1357,8 @@ const crossReferences = z.superRefine<unknown>(
   { when: () => true },
 )
 
-/** The sections a support page can show, in their default order. */
-export const SECTIONS = ['faq', 'channels', 'sla', 'plans', 'payments', 'ticket', 'refund'] as const
-
-/** Where each section's content lives in the config. */
-const SECTION_SOURCES: Record<(typeof SECTIONS)[number], readonly string[]> = {
-  faq: ['faq'],
-  channels: ['channels'],
-  sla: ['sla'],
-  plans: ['plans'],
-  payments: ['payments'],
-  ticket: ['forms', 'ticket'],
-  refund: ['forms', 'refund'],
-}
-
-/** Where a section's content is in the config, as a JSON path (`forms.ticket`). */
-export function sectionPath(section: (typeof SECTIONS)[number]): string {
-  return SECTION_SOURCES[section].join('.')
-}
-
-/** True when the config has content for `section` (read defensively: other fields may be broken). */
-export function hasSectionContent(config: unknown, section: (typeof SECTIONS)[number]): boolean {
-  let value: unknown = config
-  for (const key of SECTION_SOURCES[section]) {
-    if (!isPlainObject(value)) return false
-    value = value[key]
-  }
-  return value !== undefined
-}
+// The section names and where their content lives: ./sectionNames (no zod, for <SupportHub>).
+export { SECTIONS, hasSectionContent, sectionPath } from './sectionNames'
 
 /** Every section `sections` lists appears once and has content elsewhere in the config. */
 const listedSections = z.superRefine<unknown>(

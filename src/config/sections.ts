@@ -23,6 +23,11 @@ export interface SectionedConfig {
   errors: ConfigError[]
   /** The problems by where they belong. Only scopes with problems have an entry. */
   byScope: Partial<Record<ConfigErrorScope, ConfigError[]>>
+  /**
+   * The locale the config itself names (its `locale` field, when written and valid); `config`
+   * has `'en'` by default, which `<SupportHub>` does not let outrank the browser's language.
+   */
+  configLocale: string | undefined
 }
 
 /** The first key of a JSON path: `faq` for `faq.categories[0]`, `a b` for `["a b"].c`. */
@@ -131,12 +136,16 @@ const MAX_PASSES = 8
  */
 export function parseSectionedConfig(input: unknown): SectionedConfig {
   const first = parseSupportConfig(input)
+  // Written in the input and still there after the checks (a broken locale is taken out).
+  const configLocale = (config: SupportConfig | undefined) =>
+    isPlainObject(input) && typeof input.locale === 'string' ? config?.locale : undefined
   if (first.ok) {
     return {
       config: first.config,
       order: sectionOrder(first.config),
       errors: [],
       byScope: {},
+      configLocale: configLocale(first.config),
     }
   }
   const fatal = (): SectionedConfig => ({
@@ -144,6 +153,7 @@ export function parseSectionedConfig(input: unknown): SectionedConfig {
     order: [],
     errors: first.errors,
     byScope: { page: first.errors },
+    configLocale: undefined,
   })
   if (!isPlainObject(input)) return fatal()
   if (first.errors.some((e) => e.path === '' || pathSegments(e.path)[0] === 'version')) {
@@ -179,7 +189,7 @@ export function parseSectionedConfig(input: unknown): SectionedConfig {
       const config = brandBroken
         ? { ...next.config, brand: { ...next.config.brand, name: '' } }
         : next.config
-      return { config, order, errors, byScope }
+      return { config, order, errors, byScope, configLocale: configLocale(config) }
     }
     pending = next.errors
   }

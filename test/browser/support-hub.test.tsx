@@ -2,7 +2,11 @@ import { act, render, screen, waitFor, within } from '@testing-library/react'
 import { userEvent } from 'vitest/browser'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { SupportHub } from '../../src/components/SupportHub'
-import type { ConfigError } from '../../src/config'
+import {
+  registerConfigParser,
+  unloadConfigParserForTests,
+} from '../../src/components/SupportHub/configParser'
+import { parseSectionedConfig, type ConfigError } from '../../src/config'
 import { expectNoAxeViolations } from '../axe'
 
 const examples = import.meta.glob<{ default: Record<string, unknown> }>('../../examples/*.json', {
@@ -252,5 +256,31 @@ describe('SupportHub page behaviour', () => {
     expect(within(sla).getByRole('columnheader', { name: /Premium/ })).toHaveTextContent(
       /Το πακέτο σας/,
     )
+  })
+})
+
+describe('the config checker', () => {
+  afterEach(() => registerConfigParser(parseSectionedConfig))
+
+  it('loads on demand for raw JSON: the page shows once it is in', async () => {
+    unloadConfigParserForTests()
+    render(<SupportHub config={example('004')} now={NOW} />)
+    expect(screen.queryByRole('heading', { level: 1 })).toBeNull()
+    expect(await screen.findByRole('heading', { level: 1 })).toBeVisible()
+    expect(screen.getAllByRole('region').length).toBeGreaterThan(3)
+  })
+
+  it('is not needed for a config checked ahead: it renders at once, problems and all', () => {
+    unloadConfigParserForTests()
+    const onConfigError = vi.fn()
+    const broken = { ...example('004'), sla: { plans: 'none' } }
+    // As a server would send it: the result of parseSectionedConfig() through JSON.
+    const checked: unknown = JSON.parse(JSON.stringify(parseSectionedConfig(broken)))
+    render(<SupportHub config={checked} now={NOW} onConfigError={onConfigError} />)
+    expect(screen.getByRole('heading', { level: 1 })).toBeVisible()
+    expect(document.querySelector('[data-part="config-error"]')).not.toBeNull()
+    expect(onConfigError).toHaveBeenCalledTimes(1)
+    const errors = onConfigError.mock.calls[0]![0] as ConfigError[]
+    expect(errors.map((error) => error.path)).toContain('sla.plans')
   })
 })

@@ -10,7 +10,8 @@ import {
   RotateCcw,
   Share2,
   Users,
-} from 'lucide-react'
+} from '../icons/lineIcons'
+import { LineIcon } from '../icons/LineIcon'
 import type { BrandMarkName } from '../icons/brandMarks'
 import type { ContactChannel } from '../../config/schema'
 import { BrandIcon } from '../icons/BrandIcon'
@@ -37,29 +38,31 @@ export const NETWORKS: Record<Network, { name: string; icon?: BrandMarkName }> =
   other: { name: '' },
 }
 
-const lucide = { size: 20, strokeWidth: 2, 'aria-hidden': true, focusable: false } as const
-
 /** The icon of a channel: a line icon by type, a brand mark for social networks. */
 export function ChannelIcon({ channel }: { channel: ContactChannel }) {
   switch (channel.type) {
     case 'chat':
-      return <MessageCircle {...lucide} />
+      return <LineIcon icon={MessageCircle} />
     case 'email':
-      return <Mail {...lucide} />
+      return <LineIcon icon={Mail} />
     case 'phone':
-      return <Phone {...lucide} />
+      return <LineIcon icon={Phone} />
     case 'postal':
-      return <MapPin {...lucide} />
+      return <LineIcon icon={MapPin} />
     case 'form':
-      return channel.form === 'refund' ? <RotateCcw {...lucide} /> : <FileText {...lucide} />
+      return channel.form === 'refund' ? (
+        <LineIcon icon={RotateCcw} />
+      ) : (
+        <LineIcon icon={FileText} />
+      )
     case 'link':
-      if (channel.kind === 'knowledge-base') return <BookOpen {...lucide} />
-      if (channel.kind === 'community') return <Users {...lucide} />
-      if (channel.kind === 'status') return <Activity {...lucide} />
-      return <Globe {...lucide} />
+      if (channel.kind === 'knowledge-base') return <LineIcon icon={BookOpen} />
+      if (channel.kind === 'community') return <LineIcon icon={Users} />
+      if (channel.kind === 'status') return <LineIcon icon={Activity} />
+      return <LineIcon icon={Globe} />
     case 'social': {
       const icon = NETWORKS[channel.network].icon
-      return icon ? <BrandIcon mark={icon} /> : <Share2 {...lucide} />
+      return icon ? <BrandIcon mark={icon} /> : <LineIcon icon={Share2} />
     }
   }
 }

@@ -1,5 +1,6 @@
 'use client'
-import { File as FileIcon, Paperclip, X } from 'lucide-react'
+import { File as FileIcon, Paperclip, X } from '../icons/lineIcons'
+import { LineIcon } from '../icons/LineIcon'
 import {
   useEffect,
   useId,
@@ -342,7 +343,7 @@ export function FileAttachments({
           }}
         />
         <label htmlFor={id} className="rsh-attachments__button" data-part="attachments-button">
-          <Paperclip size={18} strokeWidth={2} aria-hidden focusable={false} />
+          <LineIcon icon={Paperclip} size={18} strokeWidth={2} />
           <span id={chooseId}>{t('forms.files.choose')}</span>
         </label>
         <span className="rsh-attachments__drop-text">{t('forms.files.drop')}</span>
@@ -355,7 +356,7 @@ export function FileAttachments({
                 <Thumbnail file={file} />
               ) : (
                 <span className="rsh-attachments__thumbnail" data-part="attachment-icon">
-                  <FileIcon size={22} strokeWidth={1.75} aria-hidden focusable={false} />
+                  <LineIcon icon={FileIcon} size={22} strokeWidth={1.75} />
                 </span>
               )}
               <span className="rsh-attachment__body">
@@ -374,7 +375,7 @@ export function FileAttachments({
                 disabled={disabled}
                 onClick={() => remove(index)}
               >
-                <X size={18} strokeWidth={2} aria-hidden focusable={false} />
+                <LineIcon icon={X} size={18} strokeWidth={2} />
                 <span className="rsh-visually-hidden">
                   {t('forms.files.remove', { name: file.name })}
                 </span>

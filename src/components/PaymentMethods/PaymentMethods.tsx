@@ -1,5 +1,6 @@
 'use client'
-import { Lock, ShieldCheck } from 'lucide-react'
+import { Lock, ShieldCheck } from '../icons/lineIcons'
+import { LineIcon } from '../icons/LineIcon'
 import { useId } from 'react'
 import type { PaymentsConfig } from '../../config/schema'
 import type { MessageId } from '../../i18n'
@@ -179,7 +180,7 @@ export function PaymentMethods({ payments, headingLevel = 3, className }: Paymen
                   data-part="payment-security-item"
                   data-security={typeof item === 'string' ? item : 'custom'}
                 >
-                  <Icon size={18} strokeWidth={2} aria-hidden focusable={false} />
+                  <LineIcon icon={Icon} size={18} />
                   <span lang={text.lang}>{text.text}</span>
                 </li>
               )

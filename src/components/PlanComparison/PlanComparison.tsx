@@ -1,5 +1,7 @@
 'use client'
-import { Check, Minus } from 'lucide-react'
+import { Check, Minus } from '../icons/lineIcons'
+import { LineIcon } from '../icons/LineIcon'
+import { isSafeLinkHref } from '../../core/url'
 import type { LocalizedText, PlanComparisonConfig } from '../../config/schema'
 import { ComparisonTable } from '../ComparisonTable'
 import { useSupportHub } from '../SupportHubProvider/context'
@@ -12,8 +14,6 @@ export interface PlanComparisonProps {
   /** Extra class names for the root element. */
   className?: string
 }
-
-const icon = { size: 18, strokeWidth: 2.5, 'aria-hidden': true, focusable: false } as const
 
 /**
  * Plans side by side: features as rows (included, not included, a level or text), the price
@@ -30,7 +30,7 @@ export function PlanComparison({ plans, plan, className }: PlanComparisonProps) 
     if (v === true) {
       return (
         <span className="rsh-table__value" data-value="included">
-          <Check {...icon} />
+          <LineIcon icon={Check} size={18} strokeWidth={2.5} />
           <span className="rsh-visually-hidden">{t('plans.included')}</span>
         </span>
       )
@@ -38,7 +38,7 @@ export function PlanComparison({ plans, plan, className }: PlanComparisonProps) 
     if (v === false || v === undefined) {
       return (
         <span className="rsh-table__value" data-value="not-included">
-          <Minus {...icon} />
+          <LineIcon icon={Minus} size={18} strokeWidth={2.5} />
           <span className="rsh-visually-hidden">{t('plans.notIncluded')}</span>
         </span>
       )
@@ -78,7 +78,8 @@ export function PlanComparison({ plans, plan, className }: PlanComparisonProps) 
   }
   const ctas = plans.plans.some((p) => p.cta)
     ? plans.plans.map((p) =>
-        p.cta ? (
+        // Checked by the parser, and again here: a config checked elsewhere is taken on trust.
+        p.cta && isSafeLinkHref(p.cta.href) ? (
           <a className="rsh-table__cta" href={p.cta.href}>
             {text(p.cta.label)}
           </a>

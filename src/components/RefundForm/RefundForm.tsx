@@ -1,5 +1,6 @@
 'use client'
-import { CircleCheck, CircleQuestionMark, Info } from 'lucide-react'
+import { CircleCheck, CircleQuestionMark, Info } from '../icons/lineIcons'
+import { LineIcon } from '../icons/LineIcon'
 import { Fragment, useId, useMemo } from 'react'
 import type { RefundFormConfig } from '../../config/schema'
 import { formatDuration } from '../../core/duration'
@@ -311,13 +312,5 @@ function eligibilityMessage(
 /** A shape per state (a tick, a question mark, an "i"), so the state is never told by colour alone. */
 function EligibilityIcon({ status }: { status: RefundEligibility['status'] }) {
   const Icon = status === 'eligible' ? CircleCheck : status === 'review' ? CircleQuestionMark : Info
-  return (
-    <Icon
-      className="rsh-refund__eligibility-icon"
-      size={20}
-      strokeWidth={2}
-      aria-hidden
-      focusable={false}
-    />
-  )
+  return <LineIcon icon={Icon} className="rsh-refund__eligibility-icon" size={20} />
 }

@@ -3,10 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { renderToString } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
-import { parseSupportConfig } from '../../config'
+import { parseSectionedConfig, parseSupportConfig } from '../../config'
 import { loadLocale } from '../../i18n'
 import { unloadLocaleForTests } from '../../i18n/catalogs'
 import { SupportHub } from '.'
+import { registerConfigParser, unloadConfigParserForTests } from './configParser'
 
 const dir = join(import.meta.dirname, '../../../examples')
 const examples = readdirSync(dir)
@@ -47,6 +48,41 @@ describe('SupportHub server rendering (Node, no DOM)', () => {
     const fromParsed = renderToString(<SupportHub config={parsed.config} />)
     expect(fromParsed).not.toContain('data-part="config-error"')
     expect(fromParsed).toBe(renderToString(<SupportHub config={config} />))
+  })
+
+  it.each(examples)(
+    '%s renders the same page from a config checked ahead, as it is or through JSON, with no checker',
+    (_, config) => {
+      const fromRaw = renderToString(<SupportHub config={config} />)
+      const checked = parseSectionedConfig(config)
+      const throughJson: unknown = JSON.parse(JSON.stringify(checked))
+      // As in a browser given only checked configs: the checker is never loaded.
+      unloadConfigParserForTests()
+      try {
+        expect(renderToString(<SupportHub config={checked} />)).toBe(fromRaw)
+        expect(renderToString(<SupportHub config={throughJson} />)).toBe(fromRaw)
+      } finally {
+        registerConfigParser(parseSectionedConfig)
+      }
+    },
+  )
+
+  it('shows the error panels of a config checked ahead, as of raw JSON', () => {
+    const broken = { version: 1, brand: { name: 'Nimbus' }, faq: { categories: 5 } }
+    const checked: unknown = JSON.parse(JSON.stringify(parseSectionedConfig(broken)))
+    const html = renderToString(<SupportHub config={checked} />)
+    expect(html).toContain('data-part="config-error"')
+    expect(html).toContain('<code>faq.categories</code>')
+    expect(html).toBe(renderToString(<SupportHub config={broken} />))
+  })
+
+  it('takes a checked config on trust, but still renders no unsafe link in it', () => {
+    const checked = parseSectionedConfig(examples.find(([name]) => name.startsWith('004'))![1])
+    const tampered = JSON.parse(
+      JSON.stringify(checked).replaceAll('"https://', '"javascript:alert(1)//'),
+    ) as unknown
+    const html = renderToString(<SupportHub config={tampered} />)
+    expect(html).not.toMatch(/(href|src)="javascript:/i)
   })
 
   it('renders a locale whose catalog is not loaded only after loadLocale()', async () => {

@@ -10,14 +10,10 @@ import {
   type ReactNode,
 } from 'react'
 import type { ConfigError } from '../../config/parse'
-import {
-  hasSectionContent,
-  sectionPath,
-  type SectionName,
-  type SupportConfig,
-} from '../../config/schema'
-import { parseSectionedConfig, type SectionedConfig } from '../../config/sections'
-import { isPlainObject } from '../../config/messages'
+import type { SectionName, SupportConfig } from '../../config/schema'
+import { hasSectionContent, isSectionedConfig, sectionPath } from '../../config/sectionNames'
+import { isSafeLinkHref } from '../../core/url'
+import type { SectionedConfig } from '../../config/sections'
 import type { SupportHubEventHandler } from '../../events'
 import { baseLanguage, type Messages, type MessageId } from '../../i18n'
 import type { SupportFormSendContext } from '../forms'
@@ -33,6 +29,7 @@ import { PlanComparison } from '../PlanComparison'
 import { SlaTable } from '../SlaTable'
 import { SupportHubProvider } from '../SupportHubProvider'
 import { useSupportHub, type SupportHubContextValue } from '../SupportHubProvider/context'
+import { loadConfigParser, loadedConfigParser } from './configParser'
 import { FormSection } from './FormSection'
 import { SectionBoundary } from './SectionBoundary'
 
@@ -44,9 +41,11 @@ export type SupportHubSubmitHandler = (
 
 export interface SupportHubProps {
   /**
-   * The whole config: raw JSON (`unknown`, checked with `parseSupportConfig`) or an already
-   * parsed `SupportConfig`. A broken section is replaced by an error panel (development) or left
-   * out (production); the rest of the page still renders.
+   * The whole config: raw JSON (`unknown`; the page loads the config checker on demand to check
+   * it), or a config checked ahead with `parseSectionedConfig()` from `react-support-hub/config`,
+   * as it is or through JSON (the page renders at once, and the checker never reaches the
+   * browser). A broken section is replaced by an error panel (development) or left out
+   * (production); the rest of the page still renders.
    */
   config: unknown
   /**
@@ -151,8 +150,43 @@ function useBrowserLanguage(): string | undefined {
  * A broken part of the config takes out only its own section: in development the section shows
  * its problems with their JSON paths, in production it is left out, and `onConfigError` gets
  * them either way. A section that throws while rendering is handled the same way.
+ *
+ * Given raw JSON, the page loads the config checker first (its own chunk; on a server it is
+ * there at once). Given the result of `parseSectionedConfig()` (from `react-support-hub/config`,
+ * on the server or at build time), it renders at once and the checker never reaches the browser.
  */
-export function SupportHub({
+export function SupportHub(props: SupportHubProps) {
+  // Its own boundary: while the checker loads, nothing shows (on hydration, the server's HTML).
+  return (
+    <Suspense fallback={null}>
+      <SupportHubPage {...props} />
+    </Suspense>
+  )
+}
+
+/** A config already checked, or the checker's verdict on raw JSON (suspends while it loads). */
+function useSectionedConfig(input: unknown): SectionedConfig {
+  const checked = isSectionedConfig(input)
+  const parse = checked ? undefined : loadedConfigParser()
+  // Thrown promises are the Suspense protocol React 18 and 19 share.
+  // eslint-disable-next-line @typescript-eslint/only-throw-error
+  if (parse === undefined && !checked) throw loadConfigParser()
+  return useMemo(() => {
+    if (checked) return input
+    if (parse) return parse(input)
+    // The checker's chunk failed to load (offline, a bad deploy): the page says it is unavailable.
+    const error = { path: '', message: 'The config checker could not be loaded.' }
+    return {
+      config: undefined,
+      order: [],
+      errors: [error],
+      byScope: { page: [error] },
+      configLocale: undefined,
+    }
+  }, [checked, parse, input])
+}
+
+function SupportHubPage({
   config: input,
   locale: localeProp,
   plan,
@@ -172,11 +206,10 @@ export function SupportHub({
   unstyled,
   className,
 }: SupportHubProps) {
-  const parsed = useMemo(() => parseSectionedConfig(input), [input])
+  const parsed = useSectionedConfig(input)
   const browserLanguage = useBrowserLanguage()
   // The config's own locale counts only when it was written; the parser's default does not.
-  const configLocale =
-    isPlainObject(input) && typeof input.locale === 'string' ? parsed.config?.locale : undefined
+  const configLocale = parsed.configLocale
   const locale = localeProp ?? configLocale ?? browserLanguage ?? parsed.config?.locale ?? 'en'
 
   const onConfigErrorRef = useRef(onConfigError)
@@ -414,7 +447,8 @@ function HubPage({
     <div className="rsh-hub__page" data-part="hub">
       <header className="rsh-hub__header" data-part="hub-header">
         <div className="rsh-hub__brand">
-          {config.brand.logo && !brandBroken && (
+          {/* Checked by the parser, and again here: a config checked elsewhere is taken on trust. */}
+          {config.brand.logo && !brandBroken && isSafeLinkHref(config.brand.logo) && (
             <img
               className="rsh-hub__logo"
               src={config.brand.logo}
@@ -428,7 +462,7 @@ function HubPage({
           <Title className="rsh-hub__title">
             {brandName ? t('hub.title', { brand: brandName }) : t('hub.title.noBrand')}
           </Title>
-          {config.brand.url && !brandBroken && (
+          {config.brand.url && !brandBroken && isSafeLinkHref(config.brand.url) && (
             <a className="rsh-hub__home" href={config.brand.url}>
               {t('hub.home', { brand: brandName })}
             </a>

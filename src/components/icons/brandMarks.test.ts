@@ -11,6 +11,7 @@ import { upFrontOnly } from '../../../scripts/up-front-only.mjs'
 import { allBrandMarks } from './allBrandMarks'
 import { brandMarkLoaders, type BrandMark } from './brandMarks'
 import { loadBrandMark, loadedBrandMark, unloadBrandMarksForTests } from './brandMarkRegistry'
+import * as lineIcons from './lineIcons'
 
 // The marks (./marks/*.ts), their loaders (./brandMarks.ts) and ./allBrandMarks.ts are generated
 // from simple-icons (a devDependency) by `npm run icons` (scripts/generate-brand-marks.mjs). These
@@ -114,5 +115,46 @@ describe('brand marks in a bundle', () => {
     expect(Object.keys(marks).filter((name) => code.includes(marks[name]!.path))).toEqual([])
     const imported = [...code.matchAll(/import\(["']\.\/marks\/(si\w+)["']\)/g)].map((m) => m[1])
     expect(imported.sort()).toEqual(Object.keys(marks).sort())
+  })
+})
+
+describe('line icons (generated from lucide by npm run icons)', () => {
+  const lucideFile = (name: string) =>
+    read('components/icons/lineIcons.ts').match(
+      new RegExp(`/\\*\\* lucide "([\\w-]+)"\\. \\*/\\nexport const ${name}:`),
+    )?.[1]
+
+  it.each(Object.keys(lineIcons))(
+    '%s has the shapes of the installed lucide icon',
+    async (name) => {
+      const file = lucideFile(name)
+      expect(file, `${name} names no lucide file`).toBeDefined()
+      const { __iconData } = (await import(
+        /* @vite-ignore */ `lucide-react/dist/esm/icons/${file}.mjs`
+      )) as { __iconData: { node: [string, Record<string, string>][] } }
+      const shapes = __iconData.node.map(([tag, attributes]) => [
+        tag,
+        Object.fromEntries(Object.entries(attributes).filter(([attribute]) => attribute !== 'key')),
+      ])
+      expect(lineIcons[name as keyof typeof lineIcons]).toEqual(shapes)
+    },
+  )
+
+  it('holds exactly the icons the components draw', () => {
+    const used = readdirSync(src, { recursive: true, encoding: 'utf8' })
+      .filter((path) => /\.tsx$/.test(path) && !/\.(test|stories)\.tsx$/.test(path))
+      .flatMap((path) => {
+        const imports = /import \{([^}]*)\} from '[./]*(?:icons\/)?lineIcons'/.exec(read(path))
+        return imports ? imports[1]!.split(',').map((n) => n.trim().split(' as ')[0]!) : []
+      })
+      .filter(Boolean)
+    expect([...new Set(used)].sort()).toEqual(Object.keys(lineIcons).sort())
+  })
+
+  it('is the only way lucide reaches the library: no module in src imports lucide-react', () => {
+    const importers = readdirSync(src, { recursive: true, encoding: 'utf8' })
+      .filter((path) => /\.tsx?$/.test(path) && !/\.(test|stories)\.tsx?$/.test(path))
+      .filter((path) => /from\s*['"]lucide-react/.test(read(path)))
+    expect(importers).toEqual([])
   })
 })

@@ -1,4 +1,5 @@
-import { Banknote, CreditCard, Landmark, Repeat, Wallet } from 'lucide-react'
+import { Banknote, CreditCard, Landmark, Repeat, Wallet } from './lineIcons'
+import { LineIcon } from './LineIcon'
 import type { PAYMENT_METHODS } from '../../config/schema'
 import type { MessageId } from '../../i18n'
 import { BrandIcon } from './BrandIcon'
@@ -33,8 +34,6 @@ export function isKnownPaymentMethod(id: string): id is KnownPaymentMethod {
   return Object.hasOwn(PAYMENT_BRANDS, id) || Object.hasOwn(PAYMENT_MESSAGES, id)
 }
 
-const lucide = { size: 20, strokeWidth: 2, 'aria-hidden': true, focusable: false } as const
-
 /**
  * The icon of a payment method: the brand's mark, a line icon for generic methods, and a neutral
  * wallet for any other id. Decorative: the method's name is always shown as text next to it.
@@ -62,14 +61,14 @@ export function PaymentIcon({ method }: { method: string }) {
     case 'sepa':
       return <BrandIcon mark="siSepa" size={24} />
     case 'card':
-      return <CreditCard {...lucide} />
+      return <LineIcon icon={CreditCard} />
     case 'bank-transfer':
-      return <Landmark {...lucide} />
+      return <LineIcon icon={Landmark} />
     case 'direct-debit':
-      return <Repeat {...lucide} />
+      return <LineIcon icon={Repeat} />
     case 'cash':
-      return <Banknote {...lucide} />
+      return <LineIcon icon={Banknote} />
     default:
-      return <Wallet {...lucide} />
+      return <LineIcon icon={Wallet} />
   }
 }
