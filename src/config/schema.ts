@@ -877,7 +877,13 @@ const attachmentsSchema = z.strictObject({
   /** The largest file, in bytes. */
   maxBytes: z
     .number()
-    .check(z.int(), z.gte(1), z.describe('The largest file, in bytes (10485760 is 10 MB).')),
+    .check(
+      z.int(),
+      z.gte(1),
+      z.describe(
+        'The largest file, in bytes. Sizes are shown in SI units (1 MB = 1,000,000 bytes): 5000000 reads "5 MB".',
+      ),
+    ),
   /** Accepted types: MIME types (`image/*`, `application/pdf`) or extensions (`.log`). */
   accept: z
     .optional(z.array(nonEmptyStringSchema))
@@ -921,7 +927,11 @@ const formBase = {
   /** File attachments: limits checked before any upload. */
   attachments: z
     .optional(attachmentsSchema)
-    .check(z.describe('File attachments: limits checked before any upload.')),
+    .check(
+      z.describe(
+        'File attachments: limits checked before any upload. Needs a field of type "file" too (the "bug-report" and "creator-platform" presets have one, "contact" has none); without "attachments" no file field is shown.',
+      ),
+    ),
   /** Where it is sent; or pass `onSubmit` to the component. */
   submit: z
     .optional(submitSchema)
