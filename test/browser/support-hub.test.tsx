@@ -1,4 +1,5 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react'
+import { StrictMode } from 'react'
 import { userEvent } from 'vitest/browser'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { SupportHub } from '../../src/components/SupportHub'
@@ -282,5 +283,26 @@ describe('the config checker', () => {
     expect(onConfigError).toHaveBeenCalledTimes(1)
     const errors = onConfigError.mock.calls[0]![0] as ConfigError[]
     expect(errors.map((error) => error.path)).toContain('sla.plans')
+  })
+})
+
+describe('onConfigError in StrictMode', () => {
+  it('is called once per config, not once per effect run', async () => {
+    const onConfigError = vi.fn()
+    const broken = { ...example('004'), sla: { plans: 'none' } }
+    const { rerender } = render(
+      <StrictMode>
+        <SupportHub config={broken} now={NOW} onConfigError={onConfigError} />
+      </StrictMode>,
+    )
+    await screen.findByRole('heading', { level: 1 })
+    expect(onConfigError).toHaveBeenCalledTimes(1)
+    // Another config object is another config: reported again.
+    rerender(
+      <StrictMode>
+        <SupportHub config={{ ...broken }} now={NOW} onConfigError={onConfigError} />
+      </StrictMode>,
+    )
+    await waitFor(() => expect(onConfigError).toHaveBeenCalledTimes(2))
   })
 })

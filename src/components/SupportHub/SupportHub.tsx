@@ -216,7 +216,11 @@ function SupportHubPage({
   useEffect(() => {
     onConfigErrorRef.current = onConfigError
   })
+  // Once per config: StrictMode's second run of this effect (development) reports nothing new.
+  const reported = useRef<SectionedConfig | null>(null)
   useEffect(() => {
+    if (reported.current === parsed) return
+    reported.current = parsed
     if (parsed.errors.length > 0) onConfigErrorRef.current?.(parsed.errors)
   }, [parsed])
 
