@@ -118,6 +118,20 @@ const emulateMedia = defineBrowserCommand<[EmulatedMedia]>(async (context, media
   await context.page.emulateMedia(media)
 })
 
+/**
+ * Makes the page's requests whose URL contains `part` fail, as a dropped connection or a bad
+ * deploy would (the network is the edge a test may fake); `null` lets every request through again.
+ */
+const failRequests = defineBrowserCommand<[string | null]>(async (context, part) => {
+  await context.page.unrouteAll({ behavior: 'ignoreErrors' })
+  if (part !== null) {
+    await context.page.route(
+      (url) => url.href.includes(part),
+      (route) => route.abort('connectionfailed'),
+    )
+  }
+})
+
 export interface EmulatedMedia {
   colorScheme?: 'light' | 'dark' | 'no-preference' | null
   reducedMotion?: 'reduce' | 'no-preference' | null
@@ -133,7 +147,7 @@ function chromium() {
       launchOptions: { executablePath: findChromium(), args: chromiumArgs },
     }),
     instances: [{ browser: 'chromium' as const }],
-    commands: { emulateMedia },
+    commands: { emulateMedia, failRequests },
   }
 }
 
