@@ -306,3 +306,27 @@ describe('onConfigError in StrictMode', () => {
     await waitFor(() => expect(onConfigError).toHaveBeenCalledTimes(2))
   })
 })
+
+describe('the language of config text (WCAG 3.1.2)', () => {
+  const langOf = (element: Element) => element.closest('[lang]')?.getAttribute('lang')
+
+  it('marks the Greek config text with lang="el" under an English UI, and the UI text not', async () => {
+    render(<SupportHub config={example('004')} locale="en" now={NOW} />)
+    const faq = document.getElementById('faq')!
+    const question = within(faq).getAllByRole('button', { expanded: false })[0]!
+    expect(question.textContent).toMatch(/[α-ω]/i)
+    expect(langOf(question.querySelector('.rsh-faq__question-text')!)).toBe('el')
+    // The UI's own words are English, in the root's language.
+    const search = screen.getByRole('searchbox')
+    expect(langOf(search)).toBe('en')
+    await expectNoAxeViolations(document.body)
+  })
+
+  it('adds no lang of its own when the UI and the config share a language', () => {
+    render(<SupportHub config={example('004')} now={NOW} />)
+    const faq = document.getElementById('faq')!
+    const question = within(faq).getAllByRole('button', { expanded: false })[0]!
+    expect(question.querySelector('[lang]')).toBeNull()
+    expect(langOf(question)).toBe('el')
+  })
+})

@@ -232,6 +232,8 @@ function SupportHubPage({
   return (
     <SupportHubProvider
       locale={locale}
+      // The config's plain text is in the language it names (when it names one).
+      {...(configLocale ? { contentLocale: configLocale } : {})}
       {...(messages ? { messages } : {})}
       {...(dir ? { dir } : {})}
       {...(theme ? { theme } : {})}

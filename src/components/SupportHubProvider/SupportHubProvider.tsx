@@ -34,6 +34,13 @@ export interface SupportHubProviderProps {
    * Forces the text direction. Left out, it follows the locale (`ar` is right-to-left).
    */
   dir?: 'ltr' | 'rtl'
+  /**
+   * The language the config's plain text (strings, not locale maps) is written in, usually the
+   * config's `locale`. When it differs from `locale` (an English UI over a Greek config), that
+   * text is marked with it (`lang`), so screen readers pronounce it right (WCAG 3.1.2).
+   * Left out: plain text is taken to be in `locale`.
+   */
+  contentLocale?: string
   /** Theme tokens: accent colour, corner radius, font family and colour scheme. */
   theme?: ThemeConfig
   /** Receives typed analytics events (`faq_opened`, …) from every component inside. */
@@ -66,6 +73,7 @@ export function SupportHubProvider(props: SupportHubProviderProps) {
 
 function ProviderRoot({
   locale = 'en',
+  contentLocale,
   messages,
   dir,
   theme,
@@ -97,13 +105,15 @@ function ProviderRoot({
       t: (id: MessageId, values) => intl.formatMessage({ id }, values),
       text: (value: LocalizedText) => resolveLocalizedText(value, chain).text,
       localize: (value: LocalizedText) => {
-        const { text, locale: from } = resolveLocalizedText(value, chain)
+        const resolved = resolveLocalizedText(value, chain)
+        // A locale map says which language it picked; a plain string is in the content's.
+        const from = typeof value === 'string' ? contentLocale : resolved.locale
         const lang = from && baseLanguage(from) !== baseLanguage(locale) ? from : undefined
-        return { text, lang }
+        return { text: resolved.text, lang }
       },
       emit,
     }
-  }, [locale, messages, dir, emit])
+  }, [locale, contentLocale, messages, dir, emit])
 
   const style = useMemo(() => themeToCssVariables(theme) as CSSProperties, [theme])
   const scheme = theme?.colorScheme && theme.colorScheme !== 'auto' ? theme.colorScheme : undefined

@@ -17,8 +17,9 @@ export interface SupportHubContextValue {
   /** Config text (a string or a locale map) in the best locale available. */
   text: (value: LocalizedText) => string
   /**
-   * Config text with the `lang` to mark it with: set only when the text fell back to another
-   * language than the provider's (WCAG 3.1.2), so screen readers pronounce it right.
+   * Config text with the `lang` to mark it with: set only when the text is in another language
+   * than the provider's (a locale map's fallback, or plain text in the provider's
+   * `contentLocale`), so screen readers pronounce it right (WCAG 3.1.2).
    */
   localize: (value: LocalizedText) => { text: string; lang: string | undefined }
   /** Sends an analytics event to the host's `onEvent`, if any. */
