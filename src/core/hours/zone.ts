@@ -54,6 +54,19 @@ export function localDayAt(instant: number, timeZone: string): number {
 }
 
 /**
+ * The wall-clock date `YYYY-MM-DD` of `at` in `timeZone` (by default the runtime's zone): the
+ * key for "today" that agrees with the zone the hours are computed in.
+ */
+export function localDate(at: Date, timeZone?: string): string {
+  const zone = timeZone ?? new Intl.DateTimeFormat().resolvedOptions().timeZone
+  const date = new Date(localDayAt(at.getTime(), zone) * DAY_MS)
+  const year = String(date.getUTCFullYear()).padStart(4, '0')
+  const month = String(date.getUTCMonth() + 1).padStart(2, '0')
+  const day = String(date.getUTCDate()).padStart(2, '0')
+  return `${year}-${month}-${day}`
+}
+
+/**
  * The instant at which `timeZone` shows the wall clock `local`. A reading the clock skips (the
  * spring-forward gap) gives the first instant after it, the moment the clock jumps; a reading
  * it shows twice (the fall-back overlap) gives the earlier instant.
