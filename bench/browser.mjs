@@ -18,7 +18,7 @@ import { chromiumArgs, findChromium, installHint } from '../test/chromium.mjs'
 import { SEARCH_WORDS } from './lib/faq-data.mjs'
 import { assertBuilt, root } from './lib/libraries.mjs'
 import { runPart } from './lib/part.mjs'
-import { serve } from './lib/server.mjs'
+import { serve } from '../test/static-server.mjs'
 import { median, ms, quantile } from './lib/stats.mjs'
 
 const ITEMS = 2000

@@ -16,7 +16,7 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js'
 import { chromiumArgs, findChromium, installHint } from '../test/chromium.mjs'
 import { root } from './lib/libraries.mjs'
 import { runPart } from './lib/part.mjs'
-import { serve } from './lib/server.mjs'
+import { serve } from '../test/static-server.mjs'
 
 const PAGE = '/index.html?config=004'
 const MOBILE_RUNS = 3

@@ -18,12 +18,11 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs'
-import { readFile } from 'node:fs/promises'
-import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
-import { extname, join, normalize, relative, resolve, sep } from 'node:path'
+import { join, relative, resolve, sep } from 'node:path'
 import { chromium } from 'playwright'
 import { chromiumArgs, findChromium, installHint } from '../test/chromium.mjs'
+import { serve } from '../test/static-server.mjs'
 
 const repo = resolve(import.meta.dirname, '..')
 const source = join(repo, 'examples', 'consumer')
@@ -121,32 +120,6 @@ function checkImports(app) {
   }
 }
 
-/** Serves `root` on 127.0.0.1 at a free port. */
-async function serve(root) {
-  const types = {
-    '.html': 'text/html; charset=utf-8',
-    '.js': 'text/javascript; charset=utf-8',
-    '.css': 'text/css; charset=utf-8',
-    '.json': 'application/json',
-    '.svg': 'image/svg+xml',
-  }
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
-    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path))
-    if (!file.startsWith(root + sep)) return response.writeHead(403).end()
-    readFile(file).then(
-      (body) =>
-        response
-          .writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
-          .end(body),
-      () => response.writeHead(404).end(),
-    )
-  })
-  await new Promise((done) => server.listen(0, '127.0.0.1', done))
-  const { port } = server.address()
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)) }
-}
-
 /**
  * What a reader of the built app sees: the Greek title and every section of the config in its
  * order, styled by the package's stylesheet; an answer opens; the ticket form, a separate chunk,
@@ -162,7 +135,7 @@ async function checkPage(root, seed) {
   )
   const firstQuestion = seed.faq.categories[0].items[0].question
 
-  const server = await serve(root)
+  const server = await serve({ root })
   const browser = await chromium.launch({ executablePath, args: chromiumArgs })
   const problems = []
   try {

@@ -1,3 +1,5 @@
+// A static file server for the checks that open a built page in Chromium: the bench parts and
+// scripts/check-consumer.mjs (the host app built from the packed tarball).
 import { readFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
