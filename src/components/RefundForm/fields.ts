@@ -1,7 +1,7 @@
 import type { FormField, RefundFormConfig } from '../../config/schema'
+import { mergeFields } from '../../core/forms'
 import type { MessageId } from '../../i18n'
 import type { SupportHubContextValue } from '../SupportHubProvider/context'
-import { mergeFields } from '../TicketForm/presets'
 
 /** The reasons a refund form can offer, in their default order. */
 export const REFUND_REASONS = [
@@ -98,16 +98,7 @@ export function refundFields(
       required: true,
       showWhen: { field: REFUND_FIELD.reason, equals: 'other' },
     },
-    ...(form.attachments
-      ? [{ id: REFUND_FIELD.evidence, type: 'file', label: t('refund.field.evidence') } as const]
-      : []),
+    { id: REFUND_FIELD.evidence, type: 'file', label: t('refund.field.evidence') },
   ]
-  const merged = mergeFields(builtIn, form.fields)
-  return merged.filter(
-    (field, index) =>
-      // A config field that replaces `details` took the place of both definitions: keep it once.
-      merged.indexOf(field) === index &&
-      // Files need the limits of `form.attachments`, checked before any upload.
-      (field.type !== 'file' || form.attachments !== undefined),
-  )
+  return mergeFields(builtIn, form.fields, { attachments: form.attachments })
 }

@@ -276,6 +276,21 @@ describe('misuse and announcements', () => {
     })
     expect(screen.getAllByText('Screenshots')).toHaveLength(1)
   })
+
+  it('sends without a required file field when the config sets no attachments (it is not shown)', async () => {
+    const { user, onSubmit } = setup({
+      form: {
+        ...contact,
+        fields: [{ id: 'shots', type: 'file', label: 'Screenshots', required: true }],
+      },
+    })
+    expect(screen.queryByText(/Screenshots/)).toBeNull()
+    await fillContact(user)
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    expect(await screen.findByText(/T-1001/)).toBeInTheDocument()
+    expect(onSubmit).toHaveBeenCalledTimes(1)
+    expect(onSubmit.mock.calls[0]![1]).toMatchObject({ files: [] })
+  })
 })
 
 describe('review fixes', () => {

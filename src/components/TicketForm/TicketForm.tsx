@@ -2,7 +2,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { FaqConfig, TicketFormConfig } from '../../config/schema'
 import { formatDuration } from '../../core/duration'
-import { isFieldVisible } from '../../core/forms'
+import { isFieldVisible, mergeFields } from '../../core/forms'
 import { createFaqIndex } from '../../core/search'
 import type { SubmitResult } from '../../submit'
 import { FaqAccordion } from '../FaqAccordion'
@@ -20,7 +20,7 @@ import {
 } from '../forms'
 import { useSupportHub } from '../SupportHubProvider/context'
 import { DiagnosticsConsent, type Diagnostics } from './Diagnostics'
-import { mergeFields, presetFields } from './presets'
+import { presetFields } from './presets'
 
 export interface TicketFormProps {
   /** The `forms.ticket` block of a parsed config. */
@@ -80,7 +80,8 @@ export function TicketForm({
   const hub = useSupportHub('TicketForm')
   const { t, text, locale, emit } = hub
   const fields = useMemo(
-    () => mergeFields(presetFields(form.preset, hub), form.fields),
+    () =>
+      mergeFields(presetFields(form.preset, hub), form.fields, { attachments: form.attachments }),
     [form, hub],
   )
   if (!onSubmit && !form.submit) {

@@ -1,2 +1,1 @@
 export { TicketForm, type TicketFormProps } from './TicketForm'
-export { mergeFields, presetFields } from './presets'

@@ -123,15 +123,3 @@ export function presetFields(
       ]
   }
 }
-
-/** The preset's fields with the config's: a config field replaces the preset one with its id, or is added. */
-export function mergeFields(
-  preset: readonly FormField[],
-  own: readonly FormField[] | undefined,
-): FormField[] {
-  if (!own?.length) return [...preset]
-  const byId = new Map(own.map((field) => [field.id, field]))
-  const merged = preset.map((field) => byId.get(field.id) ?? field)
-  for (const field of own) if (!preset.some((p) => p.id === field.id)) merged.push(field)
-  return merged
-}

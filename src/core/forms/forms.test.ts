@@ -5,6 +5,7 @@ import {
   checkField,
   countWords,
   isFieldVisible,
+  mergeFields,
   recommendationFor,
   validateForm,
   valuesToSend,
@@ -161,5 +162,39 @@ describe('soft recommendations', () => {
   it('counts words by the locale’s own boundaries', () => {
     expect(countWords('환불 요청을 하고 싶어요', 'ko')).toBe(4)
     expect(countWords('Δεν μπορώ να συνδεθώ.', 'el')).toBe(4)
+  })
+})
+
+describe('merging built-in and config fields', () => {
+  const attachments = { maxFiles: 2, maxBytes: 1000 }
+  const details = { id: 'details', type: 'textarea', label: 'Details' } as const
+  const builtIn: FormField[] = [
+    { id: 'email', type: 'email', label: 'Email', required: true },
+    { ...details, showWhen: { field: 'reason', equals: '' } },
+    { ...details, required: true, showWhen: { field: 'reason', equals: 'other' } },
+    { id: 'evidence', type: 'file', label: 'Evidence' },
+  ]
+
+  it('keeps the built-in fields, in order, when the config has none', () => {
+    expect(mergeFields(builtIn, undefined, { attachments })).toEqual(builtIn)
+  })
+
+  it('puts a config field in the first place of the id it replaces, and adds the others', () => {
+    const own: FormField[] = [
+      { id: 'order', type: 'text', label: 'Order' },
+      { id: 'details', type: 'textarea', label: 'Tell us more', required: true },
+    ]
+    expect(mergeFields(builtIn, own, { attachments })).toEqual([
+      builtIn[0],
+      own[1],
+      builtIn[3],
+      own[0],
+    ])
+  })
+
+  it('drops file fields, built-in or the config’s, without attachments', () => {
+    const own: FormField[] = [{ id: 'shots', type: 'file', label: 'Shots', required: true }]
+    expect(mergeFields(builtIn, own, { attachments: undefined })).toEqual(builtIn.slice(0, 3))
+    expect(mergeFields(builtIn, own, { attachments }).map((f) => f.id)).toContain('shots')
   })
 })

@@ -4,7 +4,7 @@
  * the submit, the checks on blur after a first submit, and a server that re-checks a request.
  */
 import * as z from 'zod/mini'
-import type { FormField } from '../../config/schema'
+import type { AttachmentsConfig, FormField } from '../../config/schema'
 
 /** What a form holds: text, a choice, a tick, a number, or files. */
 export type FormValue = string | number | boolean | readonly File[] | undefined
@@ -31,6 +31,30 @@ export interface FieldError {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 const DATE = /^\d{4}-\d{2}-\d{2}$/
+
+/**
+ * A form's built-in fields with the config's own: a config field takes the place of the built-in
+ * one with its id (its first place, when the built-in one has two definitions that never show
+ * together), or is added at the end. Without `attachments`, `file` fields are dropped: files are
+ * only taken with their limits, and a required file field that cannot show would block sending.
+ */
+export function mergeFields(
+  builtIn: readonly FormField[],
+  own: readonly FormField[] | undefined,
+  { attachments }: { attachments: AttachmentsConfig | undefined },
+): FormField[] {
+  const byId = new Map((own ?? []).map((field) => [field.id, field]))
+  const placed = new Set<string>()
+  const merged: FormField[] = []
+  for (const field of builtIn) {
+    const replacement = byId.get(field.id)
+    if (!replacement) merged.push(field)
+    else if (!placed.has(field.id)) merged.push(replacement)
+    placed.add(field.id)
+  }
+  for (const field of own ?? []) if (!placed.has(field.id)) merged.push(field)
+  return attachments ? merged : merged.filter((field) => field.type !== 'file')
+}
 
 /** Whether `field` shows, given the other values (`showWhen`); hidden fields are not checked or sent. */
 export function isFieldVisible(field: FormField, values: FormValues): boolean {
