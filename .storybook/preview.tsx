@@ -3,11 +3,11 @@ import { SupportHubProvider, type SupportHubProviderProps } from '../src'
 import '../src/theme/styles.css'
 import { registerConfigParser } from '../src/components/SupportHub/configParser'
 import { parseSectionedConfig } from '../src/config/sections'
-import { ar, de, el, en, es, fr, ko, registerLocales } from '../src/locales'
+import { allLocales, registerLocales } from '../src/locales'
 
 // Every catalog up front: a story renders in its locale at once (and its test runs axe on it).
 // The config checker too, so a SupportHub story given raw JSON renders at once.
-registerLocales(en, de, el, es, ko, fr, ar)
+registerLocales(...allLocales)
 registerConfigParser(parseSectionedConfig)
 
 /** Every story renders inside the provider; a story picks its locale and theme with `parameters.provider`. */

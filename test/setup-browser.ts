@@ -4,11 +4,11 @@ import { cleanup } from '@testing-library/react'
 import { afterEach, beforeAll } from 'vitest'
 import { registerConfigParser } from '../src/components/SupportHub/configParser'
 import { parseSectionedConfig } from '../src/config/sections'
-import { ar, de, el, en, es, fr, ko, registerLocales } from '../src/locales'
+import { allLocales, registerLocales } from '../src/locales'
 
 // Every built-in catalog up front, so tests render any locale at once. The on-demand loading
 // itself is tested in test/browser/locale-loading.test.tsx.
-registerLocales(en, de, el, es, ko, fr, ar)
+registerLocales(...allLocales)
 // The config checker too (as the Node entry does); SupportHub's loading of it on demand is
 // tested in test/browser/support-hub.test.tsx.
 registerConfigParser(parseSectionedConfig)

@@ -33,4 +33,10 @@ export const fr: LocaleCatalog = { locale: 'fr', messages: fr_ }
 /** Arabic (right to left). */
 export const ar: LocaleCatalog = { locale: 'ar', messages: ar_ }
 
+/**
+ * Every built-in catalog, for a server or a test that renders any language at once:
+ * `registerLocales(...allLocales)`. A browser bundle that imports this carries them all.
+ */
+export const allLocales: readonly LocaleCatalog[] = [en, de, el, es, ko, fr, ar]
+
 export { registerLocales, loadLocale, type LocaleCatalog } from '../i18n/catalogs'
