@@ -1,3 +1,4 @@
+import { createLazyRegistry, suspendOn } from '../internal/lazyRegistry'
 import { localeChain } from './locale'
 import en from './messages/en.json'
 
@@ -34,57 +35,46 @@ const loaders: Record<Exclude<BuiltInLocale, 'en'>, () => Promise<{ default: Mes
   ar: () => import('./messages/ar.json'),
 }
 
-const loaded = new Map<string, Messages>([['en', en]])
-const loading = new Map<string, Promise<void>>()
-
-/**
- * Makes UI catalogs available at once, without loading them: for server rendering, or to ship
- * them in the page's main bundle. `registerLocales(el, de)` with catalogs from
- * `react-support-hub/locales`; a host's own catalog for another language works too.
- */
-export function registerLocales(...catalogs: LocaleCatalog[]): void {
-  for (const catalog of catalogs) loaded.set(catalog.locale.toLowerCase(), catalog.messages)
-}
-
-/** The catalog of one language tag (`el`, `pt-br`), if it is loaded or registered. */
-export function loadedCatalog(tag: string): Messages | undefined {
-  return loaded.get(tag.toLowerCase())
-}
-
 type LoadableLocale = Exclude<BuiltInLocale, 'en'>
 
 function isLoadable(tag: string): tag is LoadableLocale {
   return Object.hasOwn(loaders, tag)
 }
 
-/** Catalogs whose chunk failed to load: the UI stays in the fallback language for them. */
-const failed = new Set<string>()
+/** Catalogs by lowercase tag. Only built-in tags are ever loaded (see `missingCatalogs`). */
+const catalogs = createLazyRegistry<string, Messages>(
+  (tag) => loaders[tag as LoadableLocale]().then((module) => module.default),
+  (tag) => {
+    // Never a blank page: without its catalog the UI shows the fallback (English).
+    console.warn(
+      `react-support-hub: the "${tag}" UI catalog could not be loaded; the UI falls back to English.`,
+    )
+  },
+)
+catalogs.register('en', en)
 
-/** The built-in catalogs a locale needs (`de-AT` needs `de`) that are not loaded yet. */
+/**
+ * Makes UI catalogs available at once, without loading them: for server rendering, or to ship
+ * them in the page's main bundle. `registerLocales(el, de)` with catalogs from
+ * `react-support-hub/locales`; a host's own catalog for another language works too.
+ */
+export function registerLocales(...all: LocaleCatalog[]): void {
+  for (const catalog of all) catalogs.register(catalog.locale.toLowerCase(), catalog.messages)
+}
+
+/** The catalog of one language tag (`el`, `pt-br`), if it is loaded or registered. */
+export function loadedCatalog(tag: string): Messages | undefined {
+  return catalogs.peek(tag.toLowerCase()) ?? undefined
+}
+
+/**
+ * The built-in catalogs a locale needs (`de-AT` needs `de`) that are not loaded yet (a catalog
+ * that failed to load is not missing: the UI stays in the fallback language for it).
+ */
 export function missingCatalogs(locale: string): LoadableLocale[] {
   return localeChain(locale)
     .map((tag) => tag.toLowerCase())
-    .filter((tag): tag is LoadableLocale => isLoadable(tag) && !loaded.has(tag) && !failed.has(tag))
-}
-
-function loadCatalog(tag: LoadableLocale): Promise<void> {
-  let promise = loading.get(tag)
-  if (!promise) {
-    promise = loaders[tag]().then(
-      (module) => {
-        loaded.set(tag, module.default)
-      },
-      () => {
-        // Never a blank page: without its catalog the UI shows the fallback (English).
-        failed.add(tag)
-        console.warn(
-          `react-support-hub: the "${tag}" UI catalog could not be loaded; the UI falls back to English.`,
-        )
-      },
-    )
-    loading.set(tag, promise)
-  }
-  return promise
+    .filter((tag): tag is LoadableLocale => isLoadable(tag) && catalogs.peek(tag) === undefined)
 }
 
 /**
@@ -95,14 +85,19 @@ function loadCatalog(tag: LoadableLocale): Promise<void> {
  * leaves the UI in English.
  */
 export function loadLocale(locale: string): Promise<void> {
-  return Promise.all(missingCatalogs(locale).map(loadCatalog)).then(() => undefined)
+  return Promise.all(missingCatalogs(locale).map((tag) => catalogs.load(tag))).then(() => undefined)
+}
+
+/**
+ * For a render: suspends while the built-in catalogs `locale` needs are loading (the provider
+ * shows its content once they are there, or in English if one fails to load).
+ */
+export function suspendUntilLocaleLoaded(locale: string): void {
+  if (missingCatalogs(locale).length > 0) suspendOn(loadLocale(locale))
 }
 
 /** Forgets a loaded catalog (English stays). For tests of the loading itself. @internal */
 export function unloadLocaleForTests(tag: string): void {
-  if (tag !== 'en') {
-    loaded.delete(tag)
-    loading.delete(tag)
-    failed.delete(tag)
-  }
+  const key = tag.toLowerCase()
+  if (key !== 'en') catalogs.reset(key)
 }

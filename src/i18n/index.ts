@@ -3,6 +3,7 @@ export {
   loadLocale,
   missingCatalogs,
   registerLocales,
+  suspendUntilLocaleLoaded,
   type BuiltInLocale,
   type LocaleCatalog,
   type MessageId,

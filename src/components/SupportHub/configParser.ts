@@ -1,4 +1,5 @@
 import type { parseSectionedConfig } from '../../config/sections'
+import { createLazyRegistry, readOrSuspend } from '../../internal/lazyRegistry'
 
 // The config checker (zod and the schema, about 16 kB gzipped) loads only when <SupportHub> is
 // given raw JSON. A config checked on the server or at build time (`parseSectionedConfig()` from
@@ -7,36 +8,34 @@ import type { parseSectionedConfig } from '../../config/sections'
 
 type Parser = typeof parseSectionedConfig
 
-let parser: Parser | undefined
-let loading: Promise<void> | undefined
-let failure: unknown
+/** The registry's one key: there is one checker. */
+const PARSER = 'parser'
+
+const parsers = createLazyRegistry<typeof PARSER, Parser>(() =>
+  import('../../config/sections').then((module) => module.parseSectionedConfig),
+)
 
 /** Makes the checker available at once (the Node entry and the tests do). */
 export function registerConfigParser(parse: Parser): void {
-  parser = parse
+  parsers.register(PARSER, parse)
 }
 
 /** The checker if loaded; `null` if its chunk failed to load; `undefined` while not loaded yet. */
 export function loadedConfigParser(): Parser | null | undefined {
-  return parser ?? (failure === undefined ? undefined : null)
+  return parsers.peek(PARSER)
 }
 
 /** Loads the checker (once; later calls share the promise). Never rejects. */
 export function loadConfigParser(): Promise<void> {
-  loading ??= import('../../config/sections').then(
-    (module) => {
-      parser = module.parseSectionedConfig
-    },
-    (error: unknown) => {
-      failure = error
-    },
-  )
-  return loading
+  return parsers.load(PARSER)
+}
+
+/** The checker for a render: suspends while it loads; `null` if its chunk failed to load. */
+export function readConfigParser(): Parser | null {
+  return readOrSuspend(parsers, PARSER)
 }
 
 /** Forgets the checker. For tests of the loading itself. @internal */
 export function unloadConfigParserForTests(): void {
-  parser = undefined
-  loading = undefined
-  failure = undefined
+  parsers.reset()
 }

@@ -1,7 +1,7 @@
 'use client'
 import { Suspense } from 'react'
 import type { BrandMarkName } from './brandMarks'
-import { loadBrandMark, loadedBrandMark } from './brandMarkRegistry'
+import { readBrandMark } from './brandMarkRegistry'
 
 interface BrandIconProps {
   /** The mark, by its simple-icons export name (`siVisa`). */
@@ -24,10 +24,7 @@ export function BrandIcon({ mark, size = 20 }: BrandIconProps) {
 }
 
 function LoadedMark({ mark, size }: Required<BrandIconProps>) {
-  const icon = loadedBrandMark(mark)
-  // Thrown promises are the Suspense protocol React 18 and 19 share (`use` is React 19 only).
-  // eslint-disable-next-line @typescript-eslint/only-throw-error
-  if (icon === undefined) throw loadBrandMark(mark)
+  const icon = readBrandMark(mark)
   return <MarkSvg size={size} path={icon?.path} />
 }
 
