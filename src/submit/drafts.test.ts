@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { clearDraft, createDraftSaver, loadDraft, saveDraft } from '.'
+import { clearDraft, createDraftSaver, loadDraft, saveDraft } from './drafts'
 
 const stored = (formId: string) => localStorage.getItem(`react-support-hub:draft:${formId}`)
 

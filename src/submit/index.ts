@@ -4,25 +4,11 @@
  * localStorage. Nothing runs at import time.
  */
 export {
-  createIdempotencyKey,
   createSubmission,
-  endpointUrlAllowed,
   SubmitError,
   type Submission,
-  type SubmitContext,
   type SubmitErrorKind,
-  type SubmitOptions,
   type SubmitResult,
   type SubmitTarget,
 } from './submit'
-export {
-  clearDraft,
-  createDraftSaver,
-  loadDraft,
-  saveDraft,
-  type DraftOptions,
-  type DraftSaver,
-  type DraftSaverOptions,
-  type DraftValue,
-  type DraftValues,
-} from './drafts'
+export { clearDraft, createDraftSaver, loadDraft } from './drafts'

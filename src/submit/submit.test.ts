@@ -6,7 +6,7 @@ import {
   SubmitError,
   type SubmitContext,
   type SubmitResult,
-} from '.'
+} from './submit'
 import { backoffDelay, parseRetryAfter } from './retry'
 
 // What goes over the wire (multipart body, headers, timeouts against a server) is tested against

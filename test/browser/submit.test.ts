@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { createSubmission, SubmitError, type SubmitOptions } from '../../src/submit'
+import { createSubmission, SubmitError, type SubmitOptions } from '../../src/submit/submit'
 import { posts, received, resetServer, script, server } from '../server/client'
 
 // A real node:http server (test/server), started by the browser project's globalSetup.

@@ -3,7 +3,7 @@ import { useState } from 'react'
 import type { MessageId } from '../../i18n'
 import { useSupportHub } from '../SupportHubProvider/context'
 
-export type DiagnosticsKey = 'browser' | 'system' | 'device' | 'page' | 'timeZone'
+type DiagnosticsKey = 'browser' | 'system' | 'device' | 'page' | 'timeZone'
 export type Diagnostics = Partial<Record<DiagnosticsKey, string>>
 
 const LABELS: Record<DiagnosticsKey, MessageId> = {
@@ -15,7 +15,7 @@ const LABELS: Record<DiagnosticsKey, MessageId> = {
 }
 
 /** What the browser tells about itself: read only when the reader agrees, never before. */
-export function collectDiagnostics(): Diagnostics {
+function collectDiagnostics(): Diagnostics {
   const nav = navigator as Navigator & {
     userAgentData?: { brands?: { brand: string; version: string }[]; platform?: string }
   }

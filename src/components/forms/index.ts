@@ -2,7 +2,6 @@ export { ErrorSummary, type ErrorSummaryItem, type ErrorSummaryProps } from './E
 export { Field, type FieldProps } from './Field'
 export { fieldErrorItems, fieldErrorMessage } from './messages'
 export {
-  HONEYPOT,
   useSupportForm,
   type SupportFormSendContext,
   type SupportFormStatus,
