@@ -5,6 +5,7 @@ import { Fragment, useId, useMemo } from 'react'
 import type { RefundFormConfig } from '../../config/schema'
 import { formatDuration } from '../../core/duration'
 import { isFieldVisible, type FormValues } from '../../core/forms'
+import { localDate } from '../../core/hours/zone'
 import { checkRefundEligibility, type RefundEligibility } from '../../core/refund'
 import type { SubmitResult } from '../../submit'
 import {
@@ -68,19 +69,14 @@ export interface RefundFormProps {
   className?: string
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/
-
-function todayIn(timeZone?: string): string {
-  return new Date().toLocaleDateString('en-CA', timeZone ? { timeZone } : undefined)
-}
-
 /**
  * "Today" for the purchase date's `max`: the later of the reader's day and the company's, so a
  * purchase made today by either calendar is never refused as "in the future".
  */
 function latestToday(timeZone: string): string {
-  const reader = todayIn()
-  const company = todayIn(timeZone)
+  const now = new Date()
+  const reader = localDate(now)
+  const company = localDate(now, timeZone)
   return reader > company ? reader : company
 }
 
@@ -275,15 +271,19 @@ function liveEligibility(
   const reason = values[REFUND_FIELD.reason]
   const purchasedAt = values[REFUND_FIELD.purchased]
   if (typeof reason !== 'string' || reason === '') return undefined
-  const date = typeof purchasedAt === 'string' && DATE.test(purchasedAt) ? purchasedAt : ''
   const result = checkRefundEligibility(policy, {
     reason,
-    purchasedAt: date,
+    purchasedAt: typeof purchasedAt === 'string' ? purchasedAt : '',
     now: new Date(),
     timeZone,
   })
-  // Without the date the window cannot be told: wait for it rather than say "case by case".
-  if (policy.withdrawalDays !== undefined && date === '' && result.status !== 'eligible') {
+  // Without a whole date (no window end) the window cannot be told: wait for it rather than
+  // say "case by case".
+  if (
+    policy.withdrawalDays !== undefined &&
+    result.windowEnds === undefined &&
+    result.status !== 'eligible'
+  ) {
     return undefined
   }
   return result

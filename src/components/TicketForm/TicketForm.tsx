@@ -3,6 +3,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { FaqConfig, TicketFormConfig } from '../../config/schema'
 import { formatDuration } from '../../core/duration'
 import { isFieldVisible, mergeFields } from '../../core/forms'
+import { localDate } from '../../core/hours/zone'
 import { createFaqIndex } from '../../core/search'
 import type { SubmitResult } from '../../submit'
 import { FaqAccordion } from '../FaqAccordion'
@@ -57,10 +58,6 @@ export interface TicketFormProps {
   className?: string
 }
 
-function todayIn(timeZone?: string): string {
-  return new Date().toLocaleDateString('en-CA', timeZone ? { timeZone } : undefined)
-}
-
 /**
  * A support ticket form from config: preset fields (contact, bug report, creator platform) and
  * the config's own, checked with the GOV.UK error pattern, sent exactly once (one idempotency
@@ -105,7 +102,7 @@ export function TicketForm({
     form: 'ticket',
     fields,
     draftKey: form.drafts === false ? false : draftKey,
-    today: () => todayIn(),
+    today: () => localDate(new Date()),
     onSubmit,
     endpoint: form.submit,
     extraValues: () =>

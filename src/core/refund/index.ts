@@ -3,6 +3,7 @@
  * duplicate charge or a technical failure; 004 a 14-day withdrawal right on new subscriptions,
  * otherwise case by case.
  */
+import { localDate } from '../hours/zone'
 
 /** Reasons a refund form offers; a policy may name its own too. */
 export type RefundReason =
@@ -46,11 +47,6 @@ export interface RefundEligibility {
 }
 
 const DAY = 24 * 60 * 60 * 1000
-
-/** The calendar date of an instant in a time zone, as `YYYY-MM-DD`. */
-function localDate(at: Date, timeZone: string): string {
-  return at.toLocaleDateString('en-CA', { timeZone })
-}
 
 /** Whole days from one `YYYY-MM-DD` to another (calendar days, no time zone involved). */
 function daysBetween(from: string, to: string): number {
