@@ -1,3 +1,4 @@
+import { cached } from '../internal/cached'
 import { loadedCatalog, type MessageId, type Messages } from './catalogs'
 import {
   compileMessage,
@@ -38,17 +39,6 @@ export interface SupportIntl {
   formatDate(value: Date | number, options?: Intl.DateTimeFormatOptions): string
   /** A list ("a, b and c") in the locale's style (`Intl.ListFormat` options). */
   formatList(items: readonly string[], options?: Intl.ListFormatOptions): string
-}
-
-/** The formatter in `cache` for `options`, made with `create` the first time. */
-function cached<F>(cache: Map<string, F>, options: object | undefined, create: () => F): F {
-  const key = options === undefined ? '' : JSON.stringify(options)
-  let formatter = cache.get(key)
-  if (formatter === undefined) {
-    formatter = create()
-    cache.set(key, formatter)
-  }
-  return formatter
 }
 
 /** The locale itself when `Intl` knows it, else English (a config may name any tag). */

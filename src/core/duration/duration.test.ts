@@ -116,4 +116,22 @@ describe('formatDuration', () => {
       { locale: 'en', options: { style: 'long', secondsDisplay: 'always' }, value: { seconds: 0 } },
     ])
   })
+
+  it('builds one Intl.DurationFormat per locale and options, however often it formats', () => {
+    let built = 0
+    class CountingDurationFormat {
+      constructor() {
+        built += 1
+      }
+      format(): string {
+        return 'native'
+      }
+    }
+    withDurationFormat(CountingDurationFormat, () => {
+      for (let i = 0; i < 3; i += 1) formatDuration('PT1H', { locale: 'en' })
+      formatDuration('PT2H', { locale: 'en' })
+      formatDuration('PT1H', { locale: 'de' })
+    })
+    expect(built).toBe(2)
+  })
 })

@@ -1,4 +1,5 @@
 import type { DurationText } from '../../config/schema'
+import { cached } from '../../internal/cached'
 
 /** The fields of an ISO 8601 duration this library reads (no years or months: their length varies). */
 export interface DurationParts {
@@ -67,6 +68,12 @@ type DurationFormatConstructor = new (
   options: Record<string, string>,
 ) => DurationFormatLike
 
+// Formatters cost far more to build than to use, and a table formats durations in every cell.
+const numberFormats = new Map<string, Intl.NumberFormat>()
+const listFormats = new Map<string, Intl.ListFormat>()
+/** By constructor: the engine's, or (in tests) a stand-in for it. */
+const durationFormats = new WeakMap<DurationFormatConstructor, Map<string, DurationFormatLike>>()
+
 /** `Intl.DurationFormat` where the engine has it (not in Node 20), read on each call. */
 function nativeDurationFormat(): DurationFormatConstructor | undefined {
   return (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat
@@ -84,14 +91,24 @@ function formatWithNumberFormat(
   const pieces = UNITS.flatMap((unit) => {
     const value = fields[unit]
     if (value === undefined) return []
-    const number = new Intl.NumberFormat(locale, {
-      style: 'unit',
-      unit: NUMBER_FORMAT_UNIT[unit],
-      unitDisplay: style,
-    })
+    const number = cached(
+      numberFormats,
+      `${locale}|${unit}|${style}`,
+      () =>
+        new Intl.NumberFormat(locale, {
+          style: 'unit',
+          unit: NUMBER_FORMAT_UNIT[unit],
+          unitDisplay: style,
+        }),
+    )
     return [number.format(value)]
   })
-  return new Intl.ListFormat(locale, { type: 'unit', style }).format(pieces)
+  const list = cached(
+    listFormats,
+    `${locale}|${style}`,
+    () => new Intl.ListFormat(locale, { type: 'unit', style }),
+  )
+  return list.format(pieces)
 }
 
 /**
@@ -117,5 +134,13 @@ export function formatDuration(
   const formatOptions: Record<string, string> = { style }
   // DurationFormat hides zero units unless told to show one.
   if (zeroUnit !== undefined) formatOptions[`${zeroUnit}Display`] = 'always'
-  return new DurationFormat(options.locale, formatOptions).format(fields)
+  let byOptions = durationFormats.get(DurationFormat)
+  if (byOptions === undefined) {
+    byOptions = new Map()
+    durationFormats.set(DurationFormat, byOptions)
+  }
+  const key = `${options.locale}|${JSON.stringify(formatOptions)}`
+  return cached(byOptions, key, () => new DurationFormat(options.locale, formatOptions)).format(
+    fields,
+  )
 }

@@ -1,4 +1,5 @@
 import type { OpeningHours, Weekday } from '../../config/schema'
+import { cached } from '../../internal/cached'
 import type { HoursSpec } from './status'
 import { DAY_MS, MINUTE_MS, localDayAt, minutesOfTime, offsetAt } from './zone'
 
@@ -58,16 +59,14 @@ const timeStyles = new Map<string, TimeStyle>()
  * 'short'`, so that it can be combined with a weekday or a date, which `timeStyle` cannot.
  */
 function timeStyleOf(locale: string): TimeStyle {
-  let style = timeStyles.get(locale)
-  if (style === undefined) {
+  return cached(timeStyles, locale, () => {
     const formatter = new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: 'UTC' })
     const hour = formatter.formatToParts(MONDAY + 65 * MINUTE_MS).find((p) => p.type === 'hour')
-    style = { hour: hour?.value.length === 2 ? '2-digit' : 'numeric' }
+    const style: TimeStyle = { hour: hour?.value.length === 2 ? '2-digit' : 'numeric' }
     const { hourCycle } = formatter.resolvedOptions()
     if (hourCycle !== undefined) style.hourCycle = hourCycle
-    timeStyles.set(locale, style)
-  }
-  return style
+    return style
+  })
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>()
@@ -76,9 +75,7 @@ type FormatterKind = 'time' | 'midnight-end' | 'weekday-time' | 'date-time' | 'y
 
 /** Cached formatters: each kind in the locale's time style, in one zone. */
 function formatter(kind: FormatterKind, locale: string, timeZone: string): Intl.DateTimeFormat {
-  const key = `${kind}|${locale}|${timeZone}`
-  let cached = formatters.get(key)
-  if (cached === undefined) {
+  return cached(formatters, `${kind}|${locale}|${timeZone}`, () => {
     const style = timeStyleOf(locale)
     const time: Intl.DateTimeFormatOptions = { timeZone, hour: style.hour, minute: '2-digit' }
     if (style.hourCycle !== undefined) time.hourCycle = style.hourCycle
@@ -92,10 +89,8 @@ function formatter(kind: FormatterKind, locale: string, timeZone: string): Intl.
       time.day = 'numeric'
     }
     if (kind === 'year-date-time') time.year = 'numeric'
-    cached = new Intl.DateTimeFormat(locale, time)
-    formatters.set(key, cached)
-  }
-  return cached
+    return new Intl.DateTimeFormat(locale, time)
+  })
 }
 
 /** A wall-clock `HH:MM` in the locale's time style; `end` writes midnight as the day's end. */

@@ -3,6 +3,7 @@
  * wall-clock reading written as milliseconds since 1970-01-01T00:00 as if the zone were UTC; a
  * "day" is a calendar day number (days since 1970-01-01), the same in every zone.
  */
+import { cached } from '../../internal/cached'
 
 export const MINUTE_MS = 60_000
 export const DAY_MS = 86_400_000
@@ -11,21 +12,21 @@ export const DAY_MS = 86_400_000
 const wallClockFormatters = new Map<string, Intl.DateTimeFormat>()
 
 function wallClockFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = wallClockFormatters.get(timeZone)
-  if (formatter === undefined) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    })
-    wallClockFormatters.set(timeZone, formatter)
-  }
-  return formatter
+  return cached(
+    wallClockFormatters,
+    timeZone,
+    () =>
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      }),
+  )
 }
 
 /** The wall clock of `timeZone` at `instant` (whole seconds), as a local value. */
