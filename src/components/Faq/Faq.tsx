@@ -80,6 +80,20 @@ export function Faq({
     () => filterFaqByAudience(faq, hasAudiences && chosen !== ALL_AUDIENCES ? chosen : undefined),
     [faq, hasAudiences, chosen],
   )
+  // The same elements while only the query changes: FaqSearch re-renders on every keystroke, and
+  // a new element here would re-render the (hidden) accordion and every question in it.
+  const browse = useMemo(
+    () => (
+      <FaqCategories
+        faq={shown}
+        value={tab}
+        onValueChange={setTab}
+        {...(accordionProps ? { accordionProps } : {})}
+      />
+    ),
+    [shown, tab, accordionProps],
+  )
+  const structuredData = useMemo(() => (jsonLd ? <FaqJsonLd faq={faq} /> : null), [jsonLd, faq])
   return (
     <div className={className ? `rsh-faq-page ${className}` : 'rsh-faq-page'} data-part="faq-page">
       {hasAudiences && (
@@ -93,14 +107,9 @@ export function Faq({
         {...(contactHref === undefined ? {} : { contactHref })}
         {...(accordionProps ? { accordionProps } : {})}
       >
-        <FaqCategories
-          faq={shown}
-          value={tab}
-          onValueChange={setTab}
-          {...(accordionProps ? { accordionProps } : {})}
-        />
+        {browse}
       </FaqSearch>
-      {jsonLd && <FaqJsonLd faq={faq} />}
+      {structuredData}
     </div>
   )
 }

@@ -1,5 +1,6 @@
 'use client'
 import {
+  memo,
   Suspense,
   useCallback,
   useEffect,
@@ -321,6 +322,16 @@ function HubPage({
   const sectionLevel = (headingLevel + 1) as 2 | 3 | 4
   const SectionHeading = `h${sectionLevel}` as const
   const innerLevel = Math.min(sectionLevel + 1, 4) as 3 | 4
+  // Stable props for what sits below: a keystroke in the header search re-renders this page, and
+  // only the FAQ's search follows the query; the rest must see the same props and bail out.
+  const accordionProps = useMemo(() => ({ headingLevel: innerLevel }), [innerLevel])
+  const planNames = useMemo(() => {
+    const names: Record<string, string> = {}
+    for (const entry of [...(config?.plans?.plans ?? []), ...(config?.sla?.plans ?? [])]) {
+      names[entry.id] = text(entry.name)
+    }
+    return names
+  }, [config, text])
 
   if (!config) {
     return (
@@ -356,98 +367,45 @@ function HubPage({
   const searchInHeader = visible('faq')
   const contactHref = visible('channels') ? '#contact' : visible('ticket') ? '#ticket' : undefined
 
-  const planNames: Record<string, string> = {}
-  for (const entry of [...(config.plans?.plans ?? []), ...(config.sla?.plans ?? [])]) {
-    planNames[entry.id] = text(entry.name)
-  }
   const audienceFilter = chosenAudience === ALL_AUDIENCES ? undefined : chosenAudience
 
-  const content = (section: SectionName): ReactNode => {
-    switch (section) {
-      case 'faq':
-        return config.faq ? (
-          <>
-            <Faq
-              faq={config.faq}
-              audiences={config.audiences}
-              audience={chosenAudience}
-              onAudienceChange={setChosenAudience}
-              query={query}
-              onQueryChange={setQuery}
-              searchBox={!searchInHeader}
-              {...(contactHref ? { contactHref } : {})}
-              accordionProps={{ headingLevel: innerLevel }}
-            />
-            <StillNeedHelp
-              heading={`h${innerLevel}`}
-              contact={visible('channels')}
-              ticket={visible('ticket')}
-              refund={visible('refund')}
-            />
-          </>
-        ) : null
-      case 'channels':
-        return config.channels ? (
-          <ContactChannels
-            channels={config.channels}
-            hours={config.hours}
-            timeZone={config.timeZone}
-            plan={plan}
-            sla={config.sla}
-            planNames={planNames}
-            audience={audienceFilter}
-            headingLevel={innerLevel}
-            {...(now ? { now } : {})}
+  const content = (section: SectionName): ReactNode =>
+    section === 'faq' ? (
+      config.faq ? (
+        <>
+          <Faq
+            faq={config.faq}
+            audiences={config.audiences}
+            audience={chosenAudience}
+            onAudienceChange={setChosenAudience}
+            query={query}
+            onQueryChange={setQuery}
+            searchBox={!searchInHeader}
+            {...(contactHref ? { contactHref } : {})}
+            accordionProps={accordionProps}
           />
-        ) : null
-      case 'sla':
-        return config.sla ? <SlaTable sla={config.sla} plan={plan} /> : null
-      case 'plans':
-        return config.plans ? <PlanComparison plans={config.plans} plan={plan} /> : null
-      case 'payments':
-        return config.payments ? (
-          <PaymentMethods payments={config.payments} headingLevel={innerLevel} />
-        ) : null
-      case 'ticket': {
-        const form = config.forms?.ticket
-        return form ? (
-          <FormSection
-            id={SECTION_IDS.ticket}
-            load={loadTicketForm}
-            draftKey={form.drafts === false ? false : 'ticket'}
-            openLabel={t('channels.action.ticket')}
-            intro={form.description ? <p>{text(form.description)}</p> : undefined}
-            props={{
-              form,
-              faq: config.faq,
-              headingLevel: innerLevel,
-              showTitle: false,
-              ...(onTicketSubmit ? { onSubmit: onTicketSubmit } : {}),
-            }}
+          <StillNeedHelp
+            heading={`h${innerLevel}`}
+            contact={visible('channels')}
+            ticket={visible('ticket')}
+            refund={visible('refund')}
           />
-        ) : null
-      }
-      case 'refund': {
-        const form = config.forms?.refund
-        return form ? (
-          <FormSection
-            id={SECTION_IDS.refund}
-            load={loadRefundForm}
-            draftKey={form.drafts === false ? false : 'refund'}
-            openLabel={t('channels.action.refund')}
-            intro={form.description ? <p>{text(form.description)}</p> : undefined}
-            props={{
-              form,
-              timeZone: config.timeZone,
-              headingLevel: innerLevel,
-              showTitle: false,
-              ...(onRefundSubmit ? { onSubmit: onRefundSubmit } : {}),
-            }}
-          />
-        ) : null
-      }
-    }
-  }
+        </>
+      ) : null
+    ) : (
+      // Props that a keystroke leaves alone, so a search never re-renders these sections.
+      <SectionContent
+        section={section}
+        config={config}
+        plan={plan}
+        planNames={planNames}
+        audience={audienceFilter}
+        headingLevel={innerLevel}
+        now={now}
+        onTicketSubmit={onTicketSubmit}
+        onRefundSubmit={onRefundSubmit}
+      />
+    )
 
   return (
     <div className="rsh-hub__page" data-part="hub">
@@ -555,8 +513,98 @@ function HubPage({
   )
 }
 
-/** "Still need help?": from the FAQ to the channels and the forms. */
-function StillNeedHelp({
+/**
+ * A section other than the FAQ. Memoised: its props come from the config and the page's props,
+ * which a keystroke in the header search leaves as they were, so typing never re-renders it.
+ */
+const SectionContent = memo(function SectionContent({
+  section,
+  config,
+  plan,
+  planNames,
+  audience,
+  headingLevel,
+  now,
+  onTicketSubmit,
+  onRefundSubmit,
+}: {
+  section: Exclude<SectionName, 'faq'>
+  config: SupportConfig
+  plan: string | undefined
+  planNames: Record<string, string>
+  audience: string | undefined
+  headingLevel: 3 | 4
+  now: Date | undefined
+  onTicketSubmit: SupportHubSubmitHandler | undefined
+  onRefundSubmit: SupportHubSubmitHandler | undefined
+}) {
+  const { t, text } = useSupportHub('SupportHub')
+  switch (section) {
+    case 'channels':
+      return config.channels ? (
+        <ContactChannels
+          channels={config.channels}
+          hours={config.hours}
+          timeZone={config.timeZone}
+          plan={plan}
+          sla={config.sla}
+          planNames={planNames}
+          audience={audience}
+          headingLevel={headingLevel}
+          {...(now ? { now } : {})}
+        />
+      ) : null
+    case 'sla':
+      return config.sla ? <SlaTable sla={config.sla} plan={plan} /> : null
+    case 'plans':
+      return config.plans ? <PlanComparison plans={config.plans} plan={plan} /> : null
+    case 'payments':
+      return config.payments ? (
+        <PaymentMethods payments={config.payments} headingLevel={headingLevel} />
+      ) : null
+    case 'ticket': {
+      const form = config.forms?.ticket
+      return form ? (
+        <FormSection
+          id={SECTION_IDS.ticket}
+          load={loadTicketForm}
+          draftKey={form.drafts === false ? false : 'ticket'}
+          openLabel={t('channels.action.ticket')}
+          intro={form.description ? <p>{text(form.description)}</p> : undefined}
+          props={{
+            form,
+            faq: config.faq,
+            headingLevel,
+            showTitle: false,
+            ...(onTicketSubmit ? { onSubmit: onTicketSubmit } : {}),
+          }}
+        />
+      ) : null
+    }
+    case 'refund': {
+      const form = config.forms?.refund
+      return form ? (
+        <FormSection
+          id={SECTION_IDS.refund}
+          load={loadRefundForm}
+          draftKey={form.drafts === false ? false : 'refund'}
+          openLabel={t('channels.action.refund')}
+          intro={form.description ? <p>{text(form.description)}</p> : undefined}
+          props={{
+            form,
+            timeZone: config.timeZone,
+            headingLevel,
+            showTitle: false,
+            ...(onRefundSubmit ? { onSubmit: onRefundSubmit } : {}),
+          }}
+        />
+      ) : null
+    }
+  }
+})
+
+/** "Still need help?": from the FAQ to the channels and the forms (memoised like the sections). */
+const StillNeedHelp = memo(function StillNeedHelp({
   heading: Heading,
   contact,
   ticket,
@@ -592,7 +640,7 @@ function StillNeedHelp({
       </ul>
     </div>
   )
-}
+})
 
 /**
  * A broken part of the config, for the person setting the page up: each problem with its JSON
