@@ -94,7 +94,7 @@ export async function startSubmitServer(): Promise<SubmitServer> {
     }
     if (!path.startsWith('/api/')) return { status: 404, body: { error: 'not found' } }
 
-    requests.push(record(req, path, receivedAt, body))
+    requests.push(await record(req, path, receivedAt, body))
     // CORS preflights are recorded but never use up the script.
     if (req.method === 'OPTIONS') return { status: 204 }
     const next = script.shift() ?? {}
@@ -203,75 +203,44 @@ function delay(ms: number, timers: Set<NodeJS.Timeout>): Promise<void> {
   })
 }
 
-function record(
+async function record(
   req: IncomingMessage,
   path: string,
   receivedAt: number,
   body: Buffer,
-): ReceivedRequest {
-  const boundary = /^multipart\/form-data;.*\bboundary=(?:"([^"]+)"|([^;\s]+))/i.exec(
-    header(req, 'content-type') ?? '',
-  )
+): Promise<ReceivedRequest> {
+  const type = header(req, 'content-type') ?? ''
   return {
     method: req.method ?? '',
     path,
     headers: { ...req.headers },
     receivedAt,
     body: body.toString('base64'),
-    ...(boundary ? { parts: parseMultipart(body, boundary[1] ?? boundary[2] ?? '') } : {}),
+    ...(/^multipart\/form-data;/i.test(type) ? { parts: await readParts(body, type) } : {}),
   }
 }
 
 /**
- * A small multipart/form-data parser (RFC 7578), enough to check what a browser sends: parts
- * split on `--boundary`, headers up to the blank line, the rest byte for byte.
+ * The parts of a multipart/form-data body, read by the Web `Request` (as
+ * examples/ticket-server/server.mjs reads them), in the order the browser sent them.
  */
-export function parseMultipart(body: Buffer, boundary: string): MultipartPart[] {
-  const delimiter = Buffer.from(`--${boundary}`)
-  const parts: MultipartPart[] = []
-  let start = body.indexOf(delimiter)
-  while (start !== -1) {
-    const afterDelimiter = start + delimiter.length
-    // "--" after the delimiter closes the body.
-    if (body.subarray(afterDelimiter, afterDelimiter + 2).toString() === '--') break
-    const headersStart = afterDelimiter + 2 // CRLF
-    const next = body.indexOf(Buffer.concat([Buffer.from('\r\n'), delimiter]), headersStart)
-    if (next === -1) throw new Error('multipart: no closing delimiter')
-    const headerEnd = body.indexOf('\r\n\r\n', headersStart)
-    if (headerEnd === -1 || headerEnd > next) throw new Error('multipart: part without headers')
-    const headers = parsePartHeaders(body.subarray(headersStart, headerEnd).toString('utf8'))
-    const data = body.subarray(headerEnd + 4, next)
-    const disposition = headers.get('content-disposition') ?? ''
-    const name = dispositionParam(disposition, 'name')
-    if (name === undefined) throw new Error(`multipart: part without a name (${disposition})`)
-    const filename = dispositionParam(disposition, 'filename')
-    const contentType = headers.get('content-type')
-    parts.push({
-      name,
-      ...(filename === undefined ? { text: data.toString('utf8') } : { filename }),
-      ...(contentType === undefined ? {} : { contentType }),
-      data: data.toString('base64'),
-    })
-    start = next + 2
-  }
-  return parts
-}
-
-function parsePartHeaders(text: string): Map<string, string> {
-  const headers = new Map<string, string>()
-  for (const line of text.split('\r\n')) {
-    const colon = line.indexOf(':')
-    if (colon > 0)
-      headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim())
-  }
-  return headers
-}
-
-/**
- * A quoted parameter of Content-Disposition. Browsers send file names as raw UTF-8 and escape
- * only `"`, CR and LF as %22, %0D, %0A (the HTML form-data encoding).
- */
-function dispositionParam(disposition: string, param: string): string | undefined {
-  const match = new RegExp(`;\\s*${param}="([^"]*)"`, 'i').exec(disposition)
-  return match?.[1]?.replace(/%22/g, '"').replace(/%0D/gi, '\r').replace(/%0A/gi, '\n')
+async function readParts(body: Buffer, type: string): Promise<MultipartPart[]> {
+  const form = await new Request('http://localhost/', {
+    method: 'POST',
+    headers: { 'content-type': type },
+    // A copy: BodyInit takes a Uint8Array over an ArrayBuffer, which a Buffer need not be.
+    body: new Uint8Array(body),
+  }).formData()
+  return Promise.all(
+    [...form].map(async ([name, value]): Promise<MultipartPart> => {
+      if (typeof value === 'string')
+        return { name, text: value, data: Buffer.from(value).toString('base64') }
+      return {
+        name,
+        filename: value.name,
+        ...(value.type ? { contentType: value.type } : {}),
+        data: Buffer.from(await value.arrayBuffer()).toString('base64'),
+      }
+    }),
+  )
 }
