@@ -7,6 +7,7 @@ export {
   createSubmission,
   SubmitError,
   type Submission,
+  type SubmitContext,
   type SubmitErrorKind,
   type SubmitResult,
   type SubmitTarget,

@@ -154,8 +154,25 @@ describe('createSubmission with onSubmit', () => {
     expect(result).toEqual({ reference: 'R-1' })
     expect(onSubmit).toHaveBeenCalledWith(
       { subject: 'Hi' },
-      { idempotencyKey: submission.key, signal: expect.any(AbortSignal) as AbortSignal },
+      {
+        idempotencyKey: submission.key,
+        signal: expect.any(AbortSignal) as AbortSignal,
+        files: [],
+      },
     )
+  })
+
+  it('hands the attached files to onSubmit in its context, on every attempt', async () => {
+    const onSubmit = vi
+      .fn<OnSubmit>()
+      .mockRejectedValueOnce(new TypeError('Failed to fetch'))
+      .mockResolvedValue({ reference: 'R-2' })
+    const shot = new File(['png'], 'shot.png', { type: 'image/png' })
+    const { result } = await settle(
+      createSubmission({ onSubmit }).send({ subject: 'Hi' }, [shot], { retries: 1 }),
+    )
+    expect(result).toEqual({ reference: 'R-2' })
+    expect(onSubmit.mock.calls.map(([, ctx]) => ctx.files)).toEqual([[shot], [shot]])
   })
 
   it('retries a failing callback with the same key, then reports a network error', async () => {

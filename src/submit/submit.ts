@@ -12,6 +12,8 @@ export interface SubmitContext {
   idempotencyKey: string
   /** Aborted when this attempt times out or the caller gives up. */
   signal: AbortSignal
+  /** The files attached to the form (the endpoint gets them in its multipart body). */
+  files: File[]
 }
 
 /**
@@ -89,7 +91,7 @@ export interface Submission {
   /** The idempotency key, the same on every attempt and every call of `send`. */
   readonly key: string
   /**
-   * Sends `values` (and `files`, for an endpoint) with retries. While a send is in flight,
+   * Sends `values` and `files` (in the multipart body, or in the callback's context) with retries. While a send is in flight,
    * calling it again returns the same promise (a double click is one request); after a final
    * failure, calling it again sends again with the same key.
    */
@@ -206,7 +208,7 @@ async function attemptOnce(
   try {
     return 'endpoint' in target
       ? await postToEndpoint(target, key, values, files, options, controller.signal, attempt)
-      : await callOnSubmit(target.onSubmit, key, values, controller.signal, attempt)
+      : await callOnSubmit(target.onSubmit, key, values, files, controller.signal, attempt)
   } catch (cause) {
     if (signal?.aborted) return { error: abortedError(signal, attempt), retryable: false }
     // Aborted, and not by the caller: the timeout.
@@ -291,6 +293,7 @@ async function callOnSubmit(
   onSubmit: (values: Record<string, unknown>, ctx: SubmitContext) => Promise<SubmitResult>,
   key: string,
   values: Record<string, unknown>,
+  files: readonly File[],
   signal: AbortSignal,
   attempt: number,
 ): Promise<SubmitResult | Failure> {
@@ -298,7 +301,8 @@ async function callOnSubmit(
   const aborted = new Promise<never>((_, reject) => {
     signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true })
   })
-  const called = (async () => onSubmit(values, { idempotencyKey: key, signal }))()
+  const called = (async () =>
+    onSubmit(values, { idempotencyKey: key, signal, files: [...files] }))()
   const data: unknown = await Promise.race([called, aborted])
   return readResult(data) ?? invalidResponse('onSubmit did not return a "reference"', attempt)
 }

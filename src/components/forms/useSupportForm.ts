@@ -9,6 +9,7 @@ import {
   loadDraft,
   SubmitError,
   type Submission,
+  type SubmitContext,
   type SubmitResult,
   type SubmitTarget,
 } from '../../submit'
@@ -23,12 +24,8 @@ export type SupportFormStatus =
   | { state: 'failed'; kind: SubmitError['kind'] }
   | { state: 'sent'; reference: string }
 
-/** What a host's `onSubmit` receives besides the values. */
-export interface SupportFormSendContext {
-  idempotencyKey: string
-  signal: AbortSignal
-  files: File[]
-}
+/** What a host's `onSubmit` receives besides the values: the idempotency key, a signal, the files. */
+export type SupportFormSendContext = SubmitContext
 
 export interface SupportFormOptions {
   /** Which form, for the events. */
@@ -207,9 +204,7 @@ export function useSupportForm({
     files.flatMap((f) => [...((from[f.id] as File[] | undefined) ?? [])])
 
   async function send(valid: FormValues) {
-    const target: SubmitTarget | null = onSubmit
-      ? { onSubmit: (v, context) => onSubmit(v, { ...context, files: attachedFiles(getValues()) }) }
-      : (endpoint ?? null)
+    const target: SubmitTarget | null = onSubmit ? { onSubmit } : (endpoint ?? null)
     if (!target || busy.current) return
     busy.current = true
     // A bot filled the hidden field: look sent, send nothing.
