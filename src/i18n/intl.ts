@@ -42,7 +42,7 @@ export interface SupportIntl {
 }
 
 /** The locale itself when `Intl` knows it, else English (a config may name any tag). */
-function usableLocale(locale: string): string {
+export function usableLocale(locale: string): string {
   try {
     return Intl.NumberFormat.supportedLocalesOf(locale).length > 0 ? locale : 'en'
   } catch {

@@ -225,4 +225,22 @@ describe('ContactChannels', () => {
     const { card } = setup()
     expect(within(card('Ζωντανή συνομιλία')).getByText(/^Hours: Mon/)).toBeInTheDocument()
   })
+
+  it('renders under a malformed locale tag (en_US) in English instead of throwing', () => {
+    // Saturday: chat and phone are closed, so the "open now" list and the weekdays are shown.
+    render(
+      <SupportHubProvider locale="en_US">
+        <ContactChannels
+          channels={kyma.channels}
+          hours={kyma.hours}
+          timeZone={kyma.timeZone}
+          visitorTimeZone={athens}
+          now={saturdayNoon}
+          planNames={{ premium: 'Premium', business: 'Business' }}
+        />
+      </SupportHubProvider>,
+    )
+    const chat = screen.getByRole('heading', { name: 'Ζωντανή συνομιλία' }).closest('li')!
+    expect(within(chat).getByText('Closed · opens Monday at 9:00 AM')).toBeInTheDocument()
+  })
 })

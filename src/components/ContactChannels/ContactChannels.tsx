@@ -13,6 +13,8 @@ import {
   type HoursSpec,
   type OpeningStatus,
 } from '../../core/hours'
+import { DAY_MS, instantOfWallClock, localDayAt } from '../../core/hours/zone'
+import { usableLocale } from '../../i18n/intl'
 import { useNow, useVisitorTimeZone } from '../../internal/useNow'
 import { useSupportHub, type SupportHubContextValue } from '../SupportHubProvider/context'
 import { ChannelIcon, NETWORKS } from './channelIcons'
@@ -89,18 +91,10 @@ function channelLabel(channel: ContactChannel, hub: SupportHubContextValue) {
   return { text, lang: undefined }
 }
 
-/** The first instant of the next calendar day in `timeZone` after `at` (to the millisecond). */
+/** The first instant of the next calendar day in `timeZone` after `at`. */
 function nextMidnight(at: Date, timeZone: string): Date {
-  const day = (ms: number) => new Date(ms).toLocaleDateString('en-CA', { timeZone })
-  const today = day(at.getTime())
-  let before = at.getTime()
-  let after = before + 27 * 60 * 60 * 1000
-  while (after - before > 1) {
-    const middle = Math.floor((before + after) / 2)
-    if (day(middle) === today) before = middle
-    else after = middle
-  }
-  return new Date(after)
+  const tomorrow = localDayAt(at.getTime(), timeZone) + 1
+  return new Date(instantOfWallClock(tomorrow * DAY_MS, timeZone))
 }
 
 /** The host name of a URL, or the text itself when it cannot be parsed (never a crash). */
@@ -141,7 +135,10 @@ export function ContactChannels({
   className,
 }: ContactChannelsProps) {
   const hub = useSupportHub('ContactChannels')
-  const { t, locale, emit } = hub
+  const { t, intl, emit } = hub
+  // The core formatters build `Intl` formatters from the tag as given: a malformed one (`en_US`)
+  // would throw while rendering, so they get the tag `intl` formats with (English if unusable).
+  const locale = usableLocale(hub.locale)
   const listId = useId()
 
   const visible = useMemo(
@@ -242,11 +239,11 @@ export function ContactChannels({
 
   function whenText(at: Date, status: OpeningStatus, holiday: string | undefined): ReactNode {
     const zone = visitorZone ?? status.timeZone
-    const day = (d: Date) => d.toLocaleDateString('en-CA', { timeZone: zone })
-    const sameDay = now !== null && day(at) === day(now)
+    const sameDay =
+      now !== null && localDayAt(at.getTime(), zone) === localDayAt(now.getTime(), zone)
     const values = {
       time: formatTime(at, { locale, timeZone: zone }),
-      weekday: new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: zone }).format(at),
+      weekday: intl.formatDate(at, { weekday: 'long', timeZone: zone }),
       label: holiday ?? '',
     }
     const text = t(
@@ -356,7 +353,7 @@ export function ContactChannels({
       {someClosed && openNames.length > 0 && (
         <p className="rsh-channels__open-now" data-part="channels-open-now">
           {t('channels.openNow', {
-            channels: new Intl.ListFormat(locale, { type: 'disjunction' }).format(openNames),
+            channels: intl.formatList(openNames, { type: 'disjunction' }),
           })}
         </p>
       )}
@@ -387,10 +384,11 @@ export function ContactChannels({
                   })
           const plans =
             channel.plans && plan === undefined
-              ? new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+              ? intl.formatList(
                   channel.plans.map((id) =>
                     planNames && Object.hasOwn(planNames, id) ? (planNames[id] ?? id) : id,
                   ),
+                  { type: 'conjunction' },
                 )
               : null
           return (

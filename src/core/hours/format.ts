@@ -1,7 +1,7 @@
 import type { OpeningHours, Weekday } from '../../config/schema'
 import { cached } from '../../internal/cached'
 import type { HoursSpec } from './status'
-import { DAY_MS, MINUTE_MS, localDayAt, minutesOfTime, offsetAt } from './zone'
+import { DAY_MS, MINUTE_MS, minutesOfTime, offsetAt } from './zone'
 
 /** Consecutive days that share the same ranges. */
 export interface OpeningHoursGroup {
@@ -71,7 +71,7 @@ function timeStyleOf(locale: string): TimeStyle {
 
 const formatters = new Map<string, Intl.DateTimeFormat>()
 
-type FormatterKind = 'time' | 'midnight-end' | 'weekday-time' | 'date-time' | 'year-date-time'
+type FormatterKind = 'time' | 'midnight-end'
 
 /** Cached formatters: each kind in the locale's time style, in one zone. */
 function formatter(kind: FormatterKind, locale: string, timeZone: string): Intl.DateTimeFormat {
@@ -83,12 +83,6 @@ function formatter(kind: FormatterKind, locale: string, timeZone: string): Intl.
     if (kind === 'midnight-end' && (style.hourCycle === 'h23' || style.hourCycle === 'h24')) {
       time.hourCycle = 'h24'
     }
-    if (kind === 'weekday-time') time.weekday = 'long'
-    if (kind === 'date-time' || kind === 'year-date-time') {
-      time.month = 'short'
-      time.day = 'numeric'
-    }
-    if (kind === 'year-date-time') time.year = 'numeric'
     return new Intl.DateTimeFormat(locale, time)
   })
 }
@@ -148,26 +142,6 @@ export function formatOpeningHours(
 /** The time of `at` on the clock of `timeZone`, in the locale's style: `18:00`, `6:00 PM`. */
 export function formatTime(at: Date, options: { locale: string; timeZone: string }): string {
   return formatter('time', options.locale, options.timeZone).format(at)
-}
-
-/**
- * The time of `at` in `timeZone` with as much of the day as the reader needs next to `now`:
- * the time alone on the same day (`18:00`), with the weekday within the next six days
- * (`Monday 09:00`), else with a short date (`Apr 14, 09:00`), and the year when it differs.
- * Weekday names rather than "tomorrow", which would need message catalogs.
- */
-export function formatWeekdayTime(
-  at: Date,
-  options: { locale: string; timeZone: string; now: Date },
-): string {
-  const { locale, timeZone } = options
-  const days = localDayAt(at.getTime(), timeZone) - localDayAt(options.now.getTime(), timeZone)
-  if (days === 0) return formatTime(at, options)
-  if (days >= 1 && days <= 6) return formatter('weekday-time', locale, timeZone).format(at)
-  const sameYear =
-    new Date(localDayAt(at.getTime(), timeZone) * DAY_MS).getUTCFullYear() ===
-    new Date(localDayAt(options.now.getTime(), timeZone) * DAY_MS).getUTCFullYear()
-  return formatter(sameYear ? 'date-time' : 'year-date-time', locale, timeZone).format(at)
 }
 
 /**

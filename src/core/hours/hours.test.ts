@@ -3,7 +3,6 @@ import type { OpeningHours } from '../../config'
 import {
   formatOpeningHours,
   formatTime,
-  formatWeekdayTime,
   getOpeningStatus,
   groupWeeklyHours,
   resolveChannelHours,
@@ -551,51 +550,13 @@ describe('formatOpeningHours', () => {
   })
 })
 
-describe('formatTime and formatWeekdayTime', () => {
-  const now = new Date('2026-03-27T10:00:00Z') // Friday 12:00 in Athens
-
+describe('formatTime', () => {
   it('shows an instant on the clock of the zone, in the locale’s style', () => {
     const at = new Date('2026-03-27T16:00:00Z')
     expect(formatTime(at, { locale: 'en', timeZone: ATHENS })).toBe('6:00 PM')
     expect(formatTime(at, { locale: 'de', timeZone: ATHENS })).toBe('18:00')
     expect(formatTime(at, { locale: 'de', timeZone: NEW_YORK })).toBe('12:00')
     expect(formatTime(at, { locale: 'es', timeZone: SEOUL })).toBe('1:00')
-  })
-
-  it('shows only the time on the same day', () => {
-    const at = new Date('2026-03-27T16:00:00Z')
-    expect(formatWeekdayTime(at, { locale: 'de', timeZone: ATHENS, now })).toBe('18:00')
-  })
-
-  it('adds the weekday within the next six days', () => {
-    const monday = new Date('2026-03-30T06:00:00Z')
-    expect(formatWeekdayTime(monday, { locale: 'en', timeZone: ATHENS, now })).toBe(
-      'Monday 9:00 AM',
-    )
-    expect(formatWeekdayTime(monday, { locale: 'de', timeZone: ATHENS, now })).toBe('Montag, 09:00')
-    expect(formatWeekdayTime(monday, { locale: 'el', timeZone: ATHENS, now })).toBe(
-      'Δευτέρα 9:00 π.μ.',
-    )
-  })
-
-  it('judges "the same day" on the clock of the zone, not of UTC', () => {
-    // 23:30 UTC on Friday is already Saturday 01:30 in Athens.
-    const saturday = new Date('2026-03-27T23:30:00Z')
-    expect(formatWeekdayTime(saturday, { locale: 'de', timeZone: ATHENS, now })).toBe(
-      'Samstag, 01:30',
-    )
-    expect(formatWeekdayTime(saturday, { locale: 'de', timeZone: 'UTC', now })).toBe('23:30')
-  })
-
-  it('uses a short date a week or more ahead, with the year when it differs', () => {
-    const later = new Date('2026-04-14T06:00:00Z')
-    expect(formatWeekdayTime(later, { locale: 'en', timeZone: ATHENS, now })).toBe(
-      'Apr 14, 9:00 AM',
-    )
-    const nextYear = new Date('2027-01-04T07:00:00Z')
-    expect(formatWeekdayTime(nextYear, { locale: 'de', timeZone: ATHENS, now })).toBe(
-      '4. Jan. 2027, 09:00',
-    )
   })
 })
 

@@ -8,7 +8,6 @@ export type { HoursSpec, OpeningStatus } from './status'
 export {
   formatOpeningHours,
   formatTime,
-  formatWeekdayTime,
   groupWeeklyHours,
   sameOffset,
   timeZoneCity,

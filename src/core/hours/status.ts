@@ -78,6 +78,21 @@ function byStart(a: MinuteRange, b: MinuteRange): number {
   return a.start - b.start
 }
 
+/**
+ * Compiled hours by the hours object: a page asks for the status of the same config hours on every
+ * render and at every clock tick. Config objects are not mutated once parsed.
+ */
+const compiledByHours = new WeakMap<OpeningHours, CompiledHours>()
+
+function compiledOf(hours: OpeningHours): CompiledHours {
+  let result = compiledByHours.get(hours)
+  if (result === undefined) {
+    result = compile(hours)
+    compiledByHours.set(hours, result)
+  }
+  return result
+}
+
 function compile(hours: OpeningHours): CompiledHours {
   const weekly: MinuteRange[][] = [[], [], [], [], [], [], []]
   for (const entry of hours.weekly) {
@@ -157,7 +172,7 @@ export function getOpeningStatus(
 ): OpeningStatus {
   if (hours === 'always') return { open: true, reason: 'always', timeZone: options.timeZone }
   const timeZone = hours.timeZone ?? options.timeZone
-  const compiled = compile(hours)
+  const compiled = compiledOf(hours)
   const at = options.at.getTime()
   const today = localDayAt(at, timeZone)
   const lastDay = today + HORIZON_DAYS
