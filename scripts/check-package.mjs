@@ -49,18 +49,6 @@ try {
     throw new Error(
       `the package holds files a consumer does not need:\n  ${unexpected.join('\n  ')}`,
     )
-  // The lazy forms must stay behind a dynamic import, or every page pays for them.
-  const lazy = readFileSync('dist/components/lazy.js', 'utf8')
-  if (/^import[^(]*TicketForm|^import[^(]*RefundForm/m.test(lazy) || !lazy.includes('import(')) {
-    throw new Error(
-      'dist/components/lazy.js imports a form statically: the forms would not be code-split',
-    )
-  }
-  // Catalogs other than English load on demand: the main entry must not import them statically.
-  const catalogs = readFileSync('dist/i18n/catalogs.js', 'utf8')
-  if (/^import[^(]*messages\/(?!en\.)/m.test(catalogs) || !catalogs.includes('import(')) {
-    throw new Error('dist/i18n/catalogs.js imports a non-English catalog statically')
-  }
   const tarball = join(dir, pack.filename)
   checkCli(tarball)
   console.log(run('npx', ['--no-install', 'publint', 'run', tarball, '--strict']))

@@ -40,6 +40,19 @@ describe('<SupportHub> up front', () => {
     expect(code).toMatch(/import\(["'][./]*config\/sections["']\)/)
   })
 
+  it('holds no form, no catalog but English and no brand mark: each loads when a page needs it', async () => {
+    const { modules } = await upFront('SupportHub')
+    // A guard that the list is of real source paths, or the filters below would pass vacuously.
+    expect(modules).toContain('src/components/SupportHub/SupportHub.tsx')
+    expect(
+      modules.filter((path) => /src\/components\/(TicketForm|RefundForm)\//.test(path)),
+    ).toEqual([])
+    expect(
+      modules.filter((path) => /src\/i18n\/messages\//.test(path) && !path.endsWith('/en.json')),
+    ).toEqual([])
+    expect(modules.filter((path) => path.includes('src/components/icons/marks/'))).toEqual([])
+  })
+
   it('with the parser imported too (raw JSON checked in the browser), zod is there', async () => {
     const { modules } = await upFront('SupportHub, parseSectionedConfig')
     expect(modules.some((path) => /node_modules\/zod\//.test(path))).toBe(true)
