@@ -1,7 +1,14 @@
 'use client'
 import { useEffect, useMemo, useRef, useState, type RefObject, type SyntheticEvent } from 'react'
 import type { FormField } from '../../config/schema'
-import { validateForm, valuesToSend, type FormValue, type FormValues } from '../../core/forms'
+import {
+  checkField,
+  isFieldVisible,
+  validateForm,
+  valuesToSend,
+  type FormValue,
+  type FormValues,
+} from '../../core/forms'
 import {
   clearDraft,
   createDraftSaver,
@@ -62,7 +69,6 @@ export interface SupportForm {
   control: FormControl
   /** The current values (re-rendered as they change). */
   values: FormValues
-  getValues: () => FormValues
   /** The field errors of the last check. */
   errors: FormErrors
   status: SupportFormStatus
@@ -96,10 +102,12 @@ export function useSupportForm({
   sendOptions,
 }: SupportFormOptions): SupportForm {
   const { emit } = useSupportHub(form === 'ticket' ? 'TicketForm' : 'RefundForm')
-  const files = fields.filter((f) => f.type === 'file')
-  const excluded = [
-    ...new Set(fields.filter((f) => f.sensitive || f.type === 'file').map((f) => f.id)),
-  ]
+  const files = useMemo(() => fields.filter((f) => f.type === 'file'), [fields])
+  // Never kept in a draft: what the config marks sensitive, and files (localStorage holds text).
+  const excluded = useMemo(
+    () => [...new Set(fields.filter((f) => f.sensitive || f.type === 'file').map((f) => f.id))],
+    [fields],
+  )
 
   /** The core/forms rules (a zod schema built from the fields), as errors by field id. */
   const check = (from: FormValues): FormErrors =>
@@ -137,7 +145,15 @@ export function useSupportForm({
     },
     blur: (fieldId) => {
       if (!submitted.current) return
-      const error = check(latest.current)[fieldId]
+      // Only the field that lost focus (a hidden one has no error), as the whole check would
+      // see it: the refund form's details have two definitions, of which one shows.
+      const from = latest.current
+      let error: { type: string } | undefined
+      for (const field of fields) {
+        if (field.id !== fieldId || !isFieldVisible(field, from)) continue
+        const problem = checkField(field, from[fieldId], { today: today() })
+        if (problem) error = { type: problem.code }
+      }
       setErrors((before) => {
         if (before[fieldId]?.type === error?.type) return before
         const others = Object.fromEntries(Object.entries(before).filter(([id]) => id !== fieldId))
@@ -148,13 +164,12 @@ export function useSupportForm({
 
   // Drafts: restored once after mount (never in server HTML), saved while typing.
   const [draftRestored, setDraftRestored] = useState(false)
-  const excludedKey = excluded.join(',')
   const saver = useMemo(
-    () => (draftKey ? createDraftSaver(draftKey, { exclude: excludedKey.split(',') }) : null),
-    [draftKey, excludedKey],
+    () => (draftKey ? createDraftSaver(draftKey, { exclude: excluded }) : null),
+    [draftKey, excluded],
   )
   useEffect(() => {
-    if (!draftKey || !saver) return
+    if (!draftKey) return
     const draft = loadDraft(draftKey, { exclude: excluded })
     if (draft) {
       // The draft lives in localStorage, which server HTML cannot read: it is restored after
@@ -163,6 +178,11 @@ export function useSupportForm({
       reset({ ...defaults, ...draft })
       setDraftRestored(true)
     }
+    // Once per mount: later changes of these are the reader's own typing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+  useEffect(() => {
+    if (!saver) return
     // A reload or a closed tab never unmounts: save what was typed when the page goes away.
     const flushNow = () => saver.flush()
     const onHidden = () => {
@@ -173,11 +193,10 @@ export function useSupportForm({
     return () => {
       window.removeEventListener('pagehide', flushNow)
       document.removeEventListener('visibilitychange', onHidden)
+      // Unmounted, or a new saver (the fields changed): what the old one holds is saved now.
       saver.flush()
     }
-    // Once per mount: later changes of these are the reader's own typing.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [])
+  }, [saver])
 
   function forgetDraft() {
     saver?.cancel()
@@ -263,7 +282,6 @@ export function useSupportForm({
   return {
     control,
     values,
-    getValues,
     errors,
     status,
     failedSubmits,
