@@ -15,13 +15,15 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
 import MiniSearch from 'minisearch'
 import { random } from './lib/faq-data.mjs'
+import { root } from './lib/libraries.mjs'
+import { runPart } from './lib/part.mjs'
+import { median, ms as msOf, quantile } from './lib/stats.mjs'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
 const entry = join(root, 'src/core/search/index.ts')
 
 const BUDGET = { buildMs: 150, queryMedianMs: 2 }
@@ -177,15 +179,8 @@ function queries(faq) {
   return list
 }
 
-const median = (values) => quantile(values, 0.5)
-function quantile(values, q) {
-  const sorted = [...values].sort((a, b) => a - b)
-  const at = (sorted.length - 1) * q
-  const low = Math.floor(at)
-  const high = Math.ceil(at)
-  return sorted[low] + (sorted[high] - sorted[low]) * (at - low)
-}
-const ms = (value) => `${value.toFixed(value < 10 ? 3 : 1)} ms`
+// Queries take fractions of a millisecond: a third decimal tells them apart.
+const ms = (value) => msOf(value, 3)
 
 /** The gzip size of `entry` (or of `contents`, resolved from the project), bundled and minified. */
 async function gzipWeight(options) {
@@ -389,29 +384,13 @@ function toPart(result) {
   }
 }
 
-/** Part 3 of `npm run bench`. */
-export async function run() {
-  return toPart(await measure())
-}
-
-async function main() {
+// Run alone (`npm run bench:search`) it prints the part as Markdown; bench/run.mjs starts it with
+// `--json <file>`. Over budget, the exit code is 1 either way.
+await runPart(import.meta.url, async () => {
   const result = await measure()
-  const { rows, failures } = result
-  // bench/run.mjs starts this file with `--json <file>` and reads the part result there.
-  const json = process.argv.indexOf('--json')
-  if (json > 0 && process.argv[json + 1]) {
-    writeFileSync(process.argv[json + 1], JSON.stringify(toPart(result)))
-  }
-  const width = Math.max(...rows.map(([name]) => name.length))
-  const valueWidth = Math.max(...rows.map(([, value]) => value.length))
-  console.log(`FAQ search benchmark (Node ${process.version})\n`)
-  for (const [name, value, note] of rows) {
-    console.log(`${name.padEnd(width)}  ${value.padStart(valueWidth)}  ${note}`)
-  }
-  if (failures.length > 0) {
-    console.error(`\nOver budget: ${failures.join('; ')}`)
+  if (result.failures.length > 0) {
+    console.error(`Over budget: ${result.failures.join('; ')}`)
     process.exitCode = 1
   }
-}
-
-if (process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) await main()
+  return toPart(result)
+})

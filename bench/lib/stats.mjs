@@ -10,10 +10,10 @@ export function quantile(values, q) {
 
 export const median = (values) => quantile(values, 0.5)
 
-/** Milliseconds, with more decimals for small values. */
-export function ms(value) {
+/** Milliseconds, with more decimals (`small`) for values under 10. */
+export function ms(value, small = 2) {
   if (!Number.isFinite(value)) return 'n/a'
-  return `${value.toFixed(value < 10 ? 2 : 1)} ms`
+  return `${value.toFixed(value < 10 ? small : 1)} ms`
 }
 
 /** Bytes with a thousands separator. */
