@@ -264,4 +264,13 @@ describe('FileAttachments', () => {
       ),
     ).toThrow(/FileAttachments must be used inside <SupportHubProvider>/)
   })
+
+  it('shows sizes under a locale Intl cannot read (the provider falls back to English)', () => {
+    render(
+      <SupportHubProvider locale="en_US!">
+        <Field initial={[file('shot.png', 'image/png', 9.5 * MB)]} />
+      </SupportHubProvider>,
+    )
+    expect(document.querySelector('[data-part="attachment-size"]')).toHaveTextContent('9.5 MB')
+  })
 })

@@ -10,12 +10,7 @@ import {
   type ReactNode,
   type RefCallback,
 } from 'react'
-import {
-  checkFiles,
-  formatBytes,
-  type AttachmentLimits,
-  type Rejection,
-} from '../../core/attachments'
+import { byteUnit, checkFiles, type AttachmentLimits, type Rejection } from '../../core/attachments'
 import { useSupportHub, type SupportHubContextValue } from '../SupportHubProvider/context'
 
 export interface FileAttachmentsProps {
@@ -65,19 +60,30 @@ function isolate(text: string, dir: 'ltr' | 'rtl'): string {
   return dir === 'rtl' ? `\u2068${text}\u2069` : text
 }
 
+/** A file size in the locale's words ("9.5 MB"), with the provider's locale fallback. */
+function formatBytes(bytes: number, intl: SupportHubContextValue['intl']): string {
+  const { value, unit, digits } = byteUnit(bytes)
+  return intl.formatNumber(value, {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    maximumFractionDigits: digits,
+  })
+}
+
 /** One error line per refused file, in the locale's words. */
 function rejectionMessage(
   { file, reason }: Rejection,
   limits: AttachmentLimits,
-  { t, locale, intl, dir }: SupportHubContextValue,
+  { t, intl, dir }: SupportHubContextValue,
 ): string {
   const name = isolate(file.name, dir)
   switch (reason) {
     case 'too-large':
       return t('forms.files.tooLarge', {
         name,
-        size: formatBytes(file.size, locale),
-        limit: formatBytes(limits.maxBytes, locale),
+        size: formatBytes(file.size, intl),
+        limit: formatBytes(limits.maxBytes, intl),
       })
     case 'wrong-type':
       return t('forms.files.wrongType', {
@@ -155,7 +161,7 @@ export function FileAttachments({
   className,
 }: FileAttachmentsProps) {
   const hub = useSupportHub('FileAttachments')
-  const { t, locale } = hub
+  const { t, intl } = hub
   const baseId = useId()
   const labelId = `${baseId}-label`
   const chooseId = `${baseId}-choose`
@@ -288,7 +294,7 @@ export function FileAttachments({
       <p id={limitsId} className="rsh-attachments__limits" data-part="attachments-limits">
         {t('forms.files.limits', {
           max: limits.maxFiles,
-          size: formatBytes(limits.maxBytes, locale),
+          size: formatBytes(limits.maxBytes, intl),
         })}
       </p>
       {error && (
@@ -364,7 +370,7 @@ export function FileAttachments({
                   {file.name}
                 </bdi>
                 <span className="rsh-attachment__size" data-part="attachment-size">
-                  {formatBytes(file.size, locale)}
+                  {formatBytes(file.size, intl)}
                 </span>
               </span>
               <button

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { acceptsFile, checkFiles, formatBytes, type AttachmentLimits } from '.'
+import { createSupportIntl } from '../../i18n/intl'
+import { acceptsFile, byteUnit, checkFiles, type AttachmentLimits } from '.'
 
 const MB = 1_000_000
 
@@ -100,7 +101,17 @@ describe('checkFiles', () => {
   })
 })
 
-describe('formatBytes', () => {
+describe('byteUnit', () => {
+  /** As FileAttachments shows a size: the unit chosen here, formatted by the provider's intl. */
+  const formatBytes = (bytes: number, locale: string) => {
+    const { value, unit, digits } = byteUnit(bytes)
+    return createSupportIntl(locale).formatNumber(value, {
+      style: 'unit',
+      unit,
+      unitDisplay: 'short',
+      maximumFractionDigits: digits,
+    })
+  }
   const sizes = [48 * MB, 9.5 * MB, 512_000, 10_485_760, 800, 1_200_000_000, 999_999, 0]
 
   it('uses decimal units in English, one decimal below 10', () => {
@@ -159,5 +170,18 @@ describe('formatBytes', () => {
   it('never shows a negative or invalid size', () => {
     expect(formatBytes(-5, 'en')).toBe('0 byte')
     expect(formatBytes(Number.NaN, 'en')).toBe('0 byte')
+  })
+
+  it('picks the unit and the fraction digits', () => {
+    expect(byteUnit(9.5 * MB)).toEqual({ value: 9.5, unit: 'megabyte', digits: 1 })
+    expect(byteUnit(48 * MB)).toEqual({ value: 48, unit: 'megabyte', digits: 0 })
+    expect(byteUnit(800)).toEqual({ value: 800, unit: 'byte', digits: 0 })
+    expect(byteUnit(999_999)).toMatchObject({ unit: 'megabyte', digits: 1 })
+    expect(byteUnit(-5)).toEqual({ value: 0, unit: 'byte', digits: 0 })
+  })
+
+  it('falls back to English for a locale Intl cannot read, instead of throwing', () => {
+    expect(() => new Intl.NumberFormat('en_US!')).toThrow()
+    expect(formatBytes(9.5 * MB, 'en_US!')).toBe('9.5 MB')
   })
 })

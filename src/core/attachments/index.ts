@@ -86,30 +86,25 @@ export function checkFiles(
 
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const
 
-const formatters = new Map<string, Intl.NumberFormat>()
-
-function formatter(locale: string, unit: string, digits: number): Intl.NumberFormat {
-  const key = `${locale}|${unit}|${String(digits)}`
-  let format = formatters.get(key)
-  if (!format) {
-    format = new Intl.NumberFormat(locale, {
-      style: 'unit',
-      unit,
-      unitDisplay: 'short',
-      maximumFractionDigits: digits,
-    })
-    formatters.set(key, format)
-  }
-  return format
+/** A size in one unit, ready for `Intl.NumberFormat` with `style: 'unit'`. */
+export interface ByteUnit {
+  /** The size in `unit`s, unrounded (the formatter rounds to `digits`). */
+  value: number
+  unit: (typeof UNITS)[number]
+  /** The most fraction digits to show. */
+  digits: 0 | 1
 }
 
 /**
- * A file size for people, in the locale's words: `"48 MB"`, `"9.5 MB"`, `"512 kB"` (`"9,5 MB"` in
- * German). Decimal units as storage makers and most systems show them: 1 kB = 1,000 bytes,
- * 1 MB = 1,000,000 bytes, 1 GB = 1,000,000,000 bytes (so a 10,485,760-byte limit reads
- * "10 MB"). One decimal at most below 10, whole numbers from 10 up; whole bytes below 1 kB.
+ * The unit a file size is shown in, for people: formatted with `style: 'unit'`,
+ * `unitDisplay: 'short'` and `maximumFractionDigits: digits` it reads `"48 MB"`, `"9.5 MB"`,
+ * `"512 kB"` (`"9,5 MB"` in German). Decimal units as storage makers and most systems show
+ * them: 1 kB = 1,000 bytes, 1 MB = 1,000,000 bytes, 1 GB = 1,000,000,000 bytes (so a
+ * 10,485,760-byte limit reads "10 MB"). One decimal at most below 10, whole numbers from 10 up;
+ * whole bytes below 1 kB; a negative or invalid size is 0 bytes. The formatting itself is the
+ * provider's (`intl.formatNumber`), which falls back from a locale `Intl` does not know.
  */
-export function formatBytes(bytes: number, locale: string): string {
+export function byteUnit(bytes: number): ByteUnit {
   const size = Number.isFinite(bytes) && bytes > 0 ? bytes : 0
   const last = UNITS.length - 1
   let power = 0
@@ -123,5 +118,5 @@ export function formatBytes(bytes: number, locale: string): string {
   // 999,999 bytes would round to "1,000 kB": say "1 MB" instead.
   if (power < last && roundedAt(power) >= 1000) power++
   const value = size / 1000 ** power
-  return formatter(locale, UNITS[power] ?? 'byte', digitsFor(value, power)).format(value)
+  return { value, unit: UNITS[power] ?? 'byte', digits: digitsFor(value, power) }
 }
