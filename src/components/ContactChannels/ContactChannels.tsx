@@ -16,6 +16,7 @@ import {
 import { DAY_MS, instantOfWallClock, localDayAt } from '../../core/hours/zone'
 import { usableLocale } from '../../i18n/intl'
 import { useNow, useVisitorTimeZone } from '../../internal/useNow'
+import { Localized } from '../Localized'
 import { useSupportHub, type SupportHubContextValue } from '../SupportHubProvider/context'
 import { ChannelIcon, NETWORKS } from './channelIcons'
 
@@ -339,12 +340,15 @@ export function ContactChannels({
         )
         return link(channel.href ?? `#${channel.form}`, text, text)
       }
-      case 'postal':
+      case 'postal': {
+        // Line breaks need the string, so the language goes on the <address> itself.
+        const address = hub.localize(channel.address)
         return (
-          <address className="rsh-channel__address" data-part="channel-address">
-            {lines(hub.text(channel.address))}
+          <address className="rsh-channel__address" data-part="channel-address" lang={address.lang}>
+            {lines(address.text)}
           </address>
         )
+      }
     }
   }
 
@@ -407,7 +411,9 @@ export function ContactChannels({
                   {label.text}
                 </Heading>
                 {channel.description !== undefined && (
-                  <p className="rsh-channel__description">{hub.text(channel.description)}</p>
+                  <p className="rsh-channel__description">
+                    <Localized value={channel.description} />
+                  </p>
                 )}
                 {channel.type !== 'postal' && (
                   <p className="rsh-channel__status" data-part="channel-status" data-state={state}>

@@ -3,7 +3,8 @@ import { Check, Minus } from '../icons/lineIcons'
 import { LineIcon } from '../icons/LineIcon'
 import { isSafeLinkHref } from '../../core/url'
 import type { LocalizedText, PlanComparisonConfig } from '../../config/schema'
-import { ComparisonTable } from '../ComparisonTable'
+import { ComparisonTable, type ComparisonRow } from '../ComparisonTable'
+import { Localized } from '../Localized'
 import { useSupportHub } from '../SupportHubProvider/context'
 
 export interface PlanComparisonProps {
@@ -21,11 +22,7 @@ export interface PlanComparisonProps {
  * narrow-screen behaviour as the SLA table.
  */
 export function PlanComparison({ plans, plan, className }: PlanComparisonProps) {
-  const { t, localize, intl } = useSupportHub('PlanComparison')
-  const text = (value: LocalizedText) => {
-    const { text: content, lang } = localize(value)
-    return lang ? <span lang={lang}>{content}</span> : content
-  }
+  const { t, intl } = useSupportHub('PlanComparison')
   const value = (v: boolean | LocalizedText | undefined) => {
     if (v === true) {
       return (
@@ -43,12 +40,12 @@ export function PlanComparison({ plans, plan, className }: PlanComparisonProps) 
         </span>
       )
     }
-    return text(v)
+    return <Localized value={v} />
   }
 
-  const rows = plans.features.map((feature, f) => ({
+  const rows: ComparisonRow[] = plans.features.map((feature, f) => ({
     id: `feature-${f}`,
-    header: text(feature.label),
+    header: <Localized value={feature.label} />,
     cells: plans.plans.map((p) => value(feature.values[p.id])),
   }))
   if (plans.plans.some((p) => p.price)) {
@@ -73,7 +70,9 @@ export function PlanComparison({ plans, plan, className }: PlanComparisonProps) 
     rows.push({
       id: 'ideal-for',
       header: t('plans.idealFor'),
-      cells: plans.plans.map((p) => (p.idealFor ? text(p.idealFor) : value(undefined))),
+      cells: plans.plans.map((p) =>
+        p.idealFor ? <Localized value={p.idealFor} /> : value(undefined),
+      ),
     })
   }
   const ctas = plans.plans.some((p) => p.cta)
@@ -81,7 +80,7 @@ export function PlanComparison({ plans, plan, className }: PlanComparisonProps) 
         // Checked by the parser, and again here: a config checked elsewhere is taken on trust.
         p.cta && isSafeLinkHref(p.cta.href) ? (
           <a className="rsh-table__cta" href={p.cta.href}>
-            {text(p.cta.label)}
+            <Localized value={p.cta.label} />
           </a>
         ) : null,
       )
@@ -91,11 +90,11 @@ export function PlanComparison({ plans, plan, className }: PlanComparisonProps) 
     <ComparisonTable
       part="plan-comparison"
       className={className}
-      caption={plans.caption ? text(plans.caption) : t('plans.caption')}
+      caption={plans.caption ? <Localized value={plans.caption} /> : t('plans.caption')}
       corner={t('plans.rowHeader')}
       columns={plans.plans.map((p) => ({
         id: p.id,
-        header: text(p.name),
+        header: <Localized value={p.name} />,
         highlighted: p.id === plan,
       }))}
       rows={rows}

@@ -2,6 +2,7 @@
 import type { DurationText, SlaConfig } from '../../config/schema'
 import { formatDuration } from '../../core/duration'
 import { ComparisonTable } from '../ComparisonTable'
+import { Localized } from '../Localized'
 import { useSupportHub, type SupportHubContextValue } from '../SupportHubProvider/context'
 
 export interface SlaTableProps {
@@ -51,28 +52,24 @@ function slaTargetContent(target: DurationText | null, { t, locale }: SupportHub
  */
 export function SlaTable({ sla, plan, className }: SlaTableProps) {
   const hub = useSupportHub('SlaTable')
-  const { t, localize } = hub
-  const text = (value: Parameters<typeof localize>[0]) => {
-    const { text: content, lang } = localize(value)
-    return lang ? <span lang={lang}>{content}</span> : content
-  }
+  const { t } = hub
   return (
     <ComparisonTable
       part="sla-table"
       className={className}
-      caption={sla.caption ? text(sla.caption) : t('sla.caption')}
+      caption={sla.caption ? <Localized value={sla.caption} /> : t('sla.caption')}
       corner={t('sla.rowHeader')}
       columns={sla.plans.map((p) => ({
         id: p.id,
-        header: text(p.name),
+        header: <Localized value={p.name} />,
         highlighted: p.id === plan,
       }))}
       rows={sla.rows.map((row, r) => ({
         id: `${r}`,
-        header: text(row.label),
+        header: <Localized value={row.label} />,
         cells: sla.plans.map((p) => slaTargetContent(row.targets[p.id] ?? null, hub)),
       }))}
-      footnote={sla.footnote ? text(sla.footnote) : undefined}
+      footnote={sla.footnote ? <Localized value={sla.footnote} /> : undefined}
     />
   )
 }
