@@ -21,6 +21,7 @@ afterEach(() => {
 function watchedConfig() {
   const reads = new Map<string, number>()
   const proxies = new WeakMap<object, object>()
+  // `id` is read by whatever lists the questions (keys, which are open), not by a render of one.
   const watch = <T,>(value: T, label: string): T => {
     if (typeof value !== 'object' || value === null) return value
     // One proxy per object, so memoised components see the same identity on every read.
@@ -28,7 +29,7 @@ function watchedConfig() {
     if (known) return known as T
     const proxy = new Proxy(value, {
       get(target, key, receiver) {
-        if (typeof key === 'string') reads.set(label, (reads.get(label) ?? 0) + 1)
+        if (typeof key === 'string' && key !== 'id') reads.set(label, (reads.get(label) ?? 0) + 1)
         return watch(Reflect.get(target, key, receiver) as unknown, label)
       },
     })
@@ -65,5 +66,27 @@ describe('what a keystroke or a click re-renders in <SupportHub>', () => {
     await userEvent.type(box, 'zzzzzzzzz')
     expect(box).toHaveValue('zzzzzzzzzz')
     expect(readLabels()).toEqual([])
+  })
+
+  it('opening a question renders that question only, of all the questions', async () => {
+    const { parsed, reads, readLabels } = watchedConfig()
+    // Only the questions: other sections render once more after mount (the reader's time zone).
+    const faqLabels = () => readLabels().filter((label) => label.startsWith('faq:'))
+    render(<SupportHub config={parsed} now={NOW} />)
+    const faq = document.getElementById('faq')!
+    const questions = within(faq).getAllByRole('button', { expanded: false })
+    expect(questions.length).toBeGreaterThan(5)
+    const question = questions[2]!
+    // The item's anchor is `faq-<id>`.
+    const label = question.closest('[data-part="faq-item"]')!.id.replace(/^faq-/, 'faq:')
+    reads.clear()
+    await userEvent.click(question)
+    await waitFor(() => expect(question).toHaveAttribute('aria-expanded', 'true'))
+    expect(faqLabels()).toEqual([label])
+    // And closing it again.
+    reads.clear()
+    await userEvent.click(question)
+    await waitFor(() => expect(question).toHaveAttribute('aria-expanded', 'false'))
+    expect(faqLabels()).toEqual([label])
   })
 })

@@ -78,6 +78,32 @@ function calendarDate(isoDate: string): Date {
 }
 
 /**
+ * Arrow keys, Home and End move focus between the questions of the list (read from the DOM, so
+ * one function serves every item of every list and never changes).
+ */
+function moveFocus(event: KeyboardEvent<HTMLButtonElement>) {
+  const target = event.currentTarget
+  const list = target.closest('[data-part="faq-list"]')
+  if (!list) return
+  const triggers = [...list.querySelectorAll<HTMLElement>('[data-part="faq-trigger"]')]
+  const count = triggers.length
+  const at = triggers.indexOf(target)
+  const index =
+    event.key === 'ArrowDown'
+      ? (at + 1) % count
+      : event.key === 'ArrowUp'
+        ? (at - 1 + count) % count
+        : event.key === 'Home'
+          ? 0
+          : event.key === 'End'
+            ? count - 1
+            : -1
+  if (index === -1 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return
+  event.preventDefault()
+  triggers[index]?.focus()
+}
+
+/**
  * The FAQ as an accessible accordion (WAI-ARIA APG): every question is a button inside a
  * heading; Enter and Space toggle it, ArrowDown/ArrowUp move between questions (wrapping),
  * Home/End jump to the first and last. Answers are safe Markdown, always in the DOM, and
@@ -148,6 +174,21 @@ export function FaqAccordion({
     },
     [change, type],
   )
+  // The handlers every item gets: stable across opens (they read the open items from the ref),
+  // so opening one question re-renders that question, not the whole list (items are memoised).
+  const toggle = useCallback(
+    (itemId: string) => {
+      const current = openRef.current
+      const next = current.includes(itemId)
+        ? current.filter((id) => id !== itemId)
+        : type === 'single'
+          ? [itemId]
+          : [...current, itemId]
+      change(next, 'user')
+    },
+    [change, type],
+  )
+  const onBeforeMatch = useCallback((itemId: string) => openItem(itemId, 'user'), [openItem])
 
   // Deep links: `#faq-<id>` opens that item and brings it into view, when the page loads with it
   // and whenever the hash changes; never again on a mere re-render.
@@ -194,7 +235,7 @@ export function FaqAccordion({
 
   const row = (
     item: FaqItem,
-    extra?: Pick<FaqAccordionItemProps, 'highlights' | 'categoryLabel'>,
+    extra?: Pick<FaqAccordionItemProps, 'highlights' | 'categoryTitle'>,
   ) => (
     <FaqAccordionItem
       key={item.id}
@@ -205,8 +246,8 @@ export function FaqAccordion({
       headingLevel={headingLevel}
       feedback={feedback}
       copyLink={copyLink}
-      onBeforeMatch={() => openItem(item.id, 'user')}
-      onToggle={() => toggle(item.id)}
+      onBeforeMatch={onBeforeMatch}
+      onToggle={toggle}
       onTriggerKeyDown={moveFocus}
       {...extra}
     />
@@ -219,7 +260,7 @@ export function FaqAccordion({
         return [
           row(found.item, {
             highlights: result.highlights,
-            categoryLabel: localize(found.category.title),
+            categoryTitle: found.category.title,
           }),
         ]
       })
@@ -276,40 +317,6 @@ export function FaqAccordion({
       )}
     </div>
   )
-
-  /** Opens a closed question (closing the open one when `type` is single), closes an open one. */
-  function toggle(itemId: string) {
-    const isOpen = openRef.current.includes(itemId)
-    const next = isOpen
-      ? openRef.current.filter((id) => id !== itemId)
-      : type === 'single'
-        ? [itemId]
-        : [...openRef.current, itemId]
-    change(next, 'user')
-  }
-
-  /** Arrow keys, Home and End move focus between the questions of this list. */
-  function moveFocus(event: KeyboardEvent<HTMLButtonElement>) {
-    const target = event.currentTarget
-    const list = target.closest('[data-part="faq-list"]')
-    if (!list) return
-    const triggers = [...list.querySelectorAll<HTMLElement>('[data-part="faq-trigger"]')]
-    const count = triggers.length
-    const at = triggers.indexOf(target)
-    const index =
-      event.key === 'ArrowDown'
-        ? (at + 1) % count
-        : event.key === 'ArrowUp'
-          ? (at - 1 + count) % count
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? count - 1
-              : -1
-    if (index === -1 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return
-    event.preventDefault()
-    triggers[index]?.focus()
-  }
 
   /** Scrolls to and focuses the item a deep link asked for, once it is open. */
   function revealPending() {

@@ -1,6 +1,6 @@
 'use client'
-import type { KeyboardEvent } from 'react'
-import type { FaqItem } from '../../config/schema'
+import { memo, type KeyboardEvent } from 'react'
+import type { FaqItem, LocalizedText } from '../../config/schema'
 import { Markdown } from '../Markdown'
 import { useSupportHub } from '../SupportHubProvider/context'
 import { CopyLinkButton } from './CopyLinkButton'
@@ -45,26 +45,31 @@ export interface FaqAccordionItemProps {
   headingLevel: 2 | 3 | 4 | 5 | 6
   /** Character ranges of the question to highlight (search matches). */
   highlights?: readonly (readonly [number, number])[] | undefined
-  /** The category's title, shown under the question in search results. */
-  categoryLabel?: { text: string; lang: string | undefined } | undefined
+  /** The category's title (from the config), shown under the question in search results. */
+  categoryTitle?: LocalizedText | undefined
   feedback: boolean
   copyLink: boolean
-  onBeforeMatch: () => void
-  /** The reader pressed the question: open or close its answer. */
-  onToggle: () => void
+  /** Find-in-page reached the collapsed answer of the item with this id: open it. */
+  onBeforeMatch: (itemId: string) => void
+  /** The reader pressed the question of the item with this id: open or close its answer. */
+  onToggle: (itemId: string) => void
   /** Keys on the question: moving between the questions of the list. */
   onTriggerKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void
 }
 
-/** One question (a button in a heading) and its answer region, with feedback and a copy-link button. */
-export function FaqAccordionItem({
+/**
+ * One question (a button in a heading) and its answer region, with feedback and a copy-link button.
+ * Memoised, with props that stay the same while another question opens or closes: one click
+ * renders one item, not the whole list.
+ */
+export const FaqAccordionItem = memo(function FaqAccordionItem({
   item,
   baseId,
   anchored,
   open,
   headingLevel,
   highlights,
-  categoryLabel,
+  categoryTitle,
   feedback,
   copyLink,
   onBeforeMatch,
@@ -77,6 +82,7 @@ export function FaqAccordionItem({
   const triggerId = `${baseId}-q-${item.id}`
   const answerId = `${baseId}-a-${item.id}`
   const Heading = `h${headingLevel}` as const
+  const categoryLabel = categoryTitle === undefined ? undefined : localize(categoryTitle)
   return (
     <div
       id={anchored ? faqAnchor(item.id) : undefined}
@@ -93,7 +99,7 @@ export function FaqAccordionItem({
           className="rsh-faq__trigger"
           data-part="faq-trigger"
           data-state={open ? 'open' : 'closed'}
-          onClick={onToggle}
+          onClick={() => onToggle(item.id)}
           onKeyDown={onTriggerKeyDown}
         >
           <span className="rsh-faq__question-text" lang={question.lang}>
@@ -107,7 +113,12 @@ export function FaqAccordionItem({
           {t('faq.search.category', { category: categoryLabel.text })}
         </p>
       )}
-      <FaqAnswer id={answerId} labelledBy={triggerId} open={open} onBeforeMatch={onBeforeMatch}>
+      <FaqAnswer
+        id={answerId}
+        labelledBy={triggerId}
+        open={open}
+        onBeforeMatch={() => onBeforeMatch(item.id)}
+      >
         <div className="rsh-faq__answer-text" data-part="faq-answer-text" lang={answer.lang}>
           <Markdown source={answer.text} />
         </div>
@@ -120,4 +131,4 @@ export function FaqAccordionItem({
       </FaqAnswer>
     </div>
   )
-}
+})
