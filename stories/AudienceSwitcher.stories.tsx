@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, within } from 'storybook/test'
 import { AudienceSwitcher } from '../src'
-import { seedPart } from './seeds'
+import { seedPart } from '../test/fixtures'
 
 const audiences = seedPart('001', 'audiences')
 

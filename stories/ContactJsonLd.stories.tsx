@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect } from 'storybook/test'
 import { ContactJsonLd } from '../src'
 import { JsonLdPreview, readJsonLd } from './JsonLdPreview'
-import { seed } from './seeds'
+import { seed } from '../test/fixtures'
 
 const kyma = seed('004')
 const nimbus = seed('000')

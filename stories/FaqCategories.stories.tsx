@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, within } from 'storybook/test'
 import { FaqCategories } from '../src'
-import { fixture } from '../test/fixtures'
-import { seedPart } from './seeds'
+import { fixture, seedPart } from '../test/fixtures'
 
 const greek004 = seedPart('004', 'faq')
 const english = fixture('faq-en')

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect } from 'storybook/test'
 import { FaqJsonLd } from '../src'
 import { JsonLdPreview, readJsonLd } from './JsonLdPreview'
-import { seedPart } from './seeds'
+import { seedPart } from '../test/fixtures'
 
 const greek000 = seedPart('000', 'faq')
 const greek004 = seedPart('004', 'faq')

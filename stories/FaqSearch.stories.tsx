@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { FaqAccordion, FaqSearch } from '../src'
-import { fixture } from '../test/fixtures'
-import { seedPart } from './seeds'
+import { fixture, seedPart } from '../test/fixtures'
 
 const english = fixture('faq-en')
 

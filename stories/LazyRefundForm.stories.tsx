@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { Suspense } from 'react'
 import { expect, within } from 'storybook/test'
 import { LazyRefundForm, RefundForm } from '../src'
-import { seed } from './seeds'
+import { seed } from '../test/fixtures'
 
 const tidewave = seed('002')
 

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { Suspense } from 'react'
 import { expect, within } from 'storybook/test'
 import { LazyTicketForm, TicketForm } from '../src'
-import { seedPart } from './seeds'
+import { seedPart } from '../test/fixtures'
 
 const forms = seedPart('004', 'forms')
 

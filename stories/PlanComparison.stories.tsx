@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, within } from 'storybook/test'
 import { PlanComparison } from '../src'
-import { tablesFixture } from '../test/fixtures'
-import { seedPart } from './seeds'
+import { tablesFixture, seedPart } from '../test/fixtures'
 
 const el = tablesFixture('el')
 const en = tablesFixture('en')

@@ -1,10 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { SupportHub } from '../src'
-import greekSocial from '../examples/000-el-music-social.json'
-import germanAudiences from '../examples/001-de-streaming-audiences.json'
-import koreanRefund from '../examples/002-ko-music-refund.json'
-import spanishPlans from '../examples/003-es-channels-plans.json'
-import greekCompany from '../examples/004-el-company-faq.json'
+import { exampleConfig } from '../test/fixtures'
+
+// The example configs as raw JSON, as a host passes them: SupportHub checks them itself.
+const greekSocial = exampleConfig('000')
+const germanAudiences = exampleConfig('001')
+const koreanRefund = exampleConfig('002')
+const spanishPlans = exampleConfig('003')
+const greekCompany = exampleConfig('004')
 
 /** Monday 23 November 2026, 12:00 in Athens: the weekday channels are open. */
 const mondayNoon = new Date('2026-11-23T10:00:00Z')

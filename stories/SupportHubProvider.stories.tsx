@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, within } from 'storybook/test'
 import { FaqAccordion, SupportHubProvider } from '../src'
-import { fixture } from '../test/fixtures'
-import { seedPart } from './seeds'
+import { fixture, seedPart } from '../test/fixtures'
 
 const english = fixture('faq-en')
 const arabic = fixture('faq-ar')

@@ -3,14 +3,8 @@ import { commands, userEvent } from 'vitest/browser'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { PaymentMethods } from '../../src/components/PaymentMethods'
 import { SupportHub } from '../../src/components/SupportHub'
-import { tablesFixture } from '../fixtures'
+import { exampleConfig, tablesFixture } from '../fixtures'
 import { renderInPage } from '../render'
-
-const examples = Object.fromEntries(
-  Object.entries(
-    import.meta.glob<{ default: unknown }>('../../examples/*.json', { eager: true }),
-  ).map(([path, module]) => [/\/(\d{3})-/.exec(path)![1]!, module.default]),
-)
 
 // What a reader sees when a file the page loads on demand never arrives (offline, a bad deploy).
 // The failure is made at the network, for this test file's own page, which has loaded no mark yet.
@@ -43,7 +37,7 @@ describe('a form whose code cannot be loaded', () => {
   it('says so with a Try again button, which loads it once the network is back', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined)
     await commands.failRequests('/TicketForm/')
-    const config = examples['004']!
+    const config = exampleConfig('004')
     render(<SupportHub config={config} locale="en" />)
     const ticket = document.getElementById('ticket')!
     await userEvent.click(within(ticket).getByRole('button', { expanded: false }))

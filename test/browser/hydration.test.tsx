@@ -12,7 +12,7 @@ import {
 } from '../../src/components/icons/brandMarkRegistry'
 import { SupportHub } from '../../src/components/SupportHub'
 import { SupportHubProvider } from '../../src/components/SupportHubProvider'
-import { fixture, tablesFixture } from '../fixtures'
+import { exampleConfig, fixture, tablesFixture } from '../fixtures'
 
 const config = fixture('faq-el-004')
 const page = (
@@ -61,10 +61,7 @@ describe('server-rendered SupportHub in the browser', () => {
   afterEach(() => host?.remove())
 
   it('hydrates the whole page without a warning, then shows live opening status', async () => {
-    const examples = import.meta.glob<{ default: unknown }>('../../examples/004-*.json', {
-      eager: true,
-    })
-    const config = Object.values(examples)[0]!.default
+    const config = exampleConfig('004')
     const problems: unknown[][] = []
     vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => problems.push(args))
     vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => problems.push(args))

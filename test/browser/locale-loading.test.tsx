@@ -8,7 +8,7 @@ import { FaqAccordion } from '../../src/components/FaqAccordion'
 import { SupportHubProvider } from '../../src/components/SupportHubProvider'
 import { unloadLocaleForTests } from '../../src/i18n/catalogs'
 import { de, el, ko, registerLocales } from '../../src/locales'
-import { fixture } from '../fixtures'
+import { exampleConfig, fixture } from '../fixtures'
 
 // The setup registers every catalog; these tests take one away to see it load on demand.
 afterEach(() => registerLocales(de, el, ko))
@@ -30,10 +30,7 @@ describe('UI catalogs load on demand', () => {
 
   it('lets <SupportHub> render a Korean config with no setup', async () => {
     unloadLocaleForTests('ko')
-    const examples = import.meta.glob<{ default: unknown }>('../../examples/002-*.json', {
-      eager: true,
-    })
-    render(<SupportHub config={Object.values(examples)[0]!.default} />)
+    render(<SupportHub config={exampleConfig('002')} />)
     expect(await screen.findByRole('navigation', { name: '이 페이지의 내용' })).toBeVisible()
   })
 
