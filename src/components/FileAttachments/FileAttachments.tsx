@@ -175,7 +175,11 @@ export function FileAttachments({
   /** Where focus goes once the list without the removed file has rendered. */
   const pendingFocus = useRef<File | 'input' | null>(null)
   const [rejections, setRejections] = useState<readonly Rejection[]>([])
-  const [announcement, setAnnouncement] = useState<readonly string[]>([])
+  // What the live region says after the last change: the count of files (unless nothing was
+  // added) and, after an add, the refused files. Told in words at render, like the list.
+  const [announcement, setAnnouncement] = useState<{ count?: number; rejected: boolean }>({
+    rejected: false,
+  })
   const [dragging, setDragging] = useState(false)
   // Entering a child of the zone fires before leaving the zone itself: count, don't toggle.
   const dragDepth = useRef(0)
@@ -191,22 +195,20 @@ export function FileAttachments({
   const add = (files: readonly File[]) => {
     if (disabled || files.length === 0) return
     const { accepted, rejected } = checkFiles(value, files, limits)
-    const messages = rejected.map((rejection) => rejectionMessage(rejection, limits, hub))
     setRejections(rejected)
     if (accepted.length > 0) {
-      const count = value.length + accepted.length
-      setAnnouncement([t('forms.files.added', { count }), ...messages])
+      setAnnouncement({ count: value.length + accepted.length, rejected: true })
       onChange([...value, ...accepted])
     } else {
       // The list is as it was: only what went wrong is news (nothing, for a file chosen again).
-      setAnnouncement(messages)
+      setAnnouncement({ rejected: true })
     }
   }
 
   const remove = (index: number) => {
     const next = value.filter((_, at) => at !== index)
     pendingFocus.current = next[index] ?? 'input'
-    setAnnouncement([t('forms.files.added', { count: next.length })])
+    setAnnouncement({ count: next.length, rejected: false })
     onChange(next)
   }
 
@@ -263,6 +265,14 @@ export function FileAttachments({
       .join(' ') || undefined
 
   const keys = fileKeys(value)
+  // One line per refused file: shown in the list and, after an add, announced.
+  const rejectionLines = rejections.map((rejection) => rejectionMessage(rejection, limits, hub))
+  const announced = [
+    ...(announcement.count === undefined
+      ? []
+      : [t('forms.files.added', { count: announcement.count })]),
+    ...(announcement.rejected ? rejectionLines : []),
+  ]
   const invalid = Boolean(error) || rejections.length > 0
   const errorPrefix = (
     <>
@@ -312,7 +322,7 @@ export function FileAttachments({
           {rejections.map((rejection, index) => (
             <li key={index} className="rsh-attachments__error" data-reason={rejection.reason}>
               {errorPrefix}
-              {rejectionMessage(rejection, limits, hub)}
+              {rejectionLines[index]}
             </li>
           ))}
         </ul>
@@ -391,7 +401,7 @@ export function FileAttachments({
         </ul>
       )}
       <p role="status" className="rsh-visually-hidden" data-part="attachments-status">
-        {announcement.map((line, index) => (
+        {announced.map((line, index) => (
           <span key={index}>{index > 0 ? ` ${line}` : line}</span>
         ))}
       </p>
