@@ -34,6 +34,23 @@ export type ParseResult = { ok: true; config: SupportConfig } | { ok: false; err
  * `timeZone: "UTC"`); on failure every problem is reported at once, not just the first.
  */
 export function parseSupportConfig(input: unknown): ParseResult {
+  const result = checkSupportConfig(input)
+  return result.ok ? result : { ok: false, errors: result.errors.map((located) => located.error) }
+}
+
+/** A problem with its path as segments (keys, and list positions as digits), not re-parsed. */
+export interface LocatedConfigError {
+  error: ConfigError
+  segments: readonly string[]
+}
+
+/**
+ * `parseSupportConfig()` with each problem's path also as segments, for `parseSectionedConfig()`,
+ * which decides from them what a problem takes out. @internal
+ */
+export function checkSupportConfig(
+  input: unknown,
+): { ok: true; config: SupportConfig } | { ok: false; errors: LocatedConfigError[] } {
   try {
     if (!isPlainObject(input)) {
       return failure('', `The config must be a JSON object, but got ${describeValue(input)}.`)
@@ -52,7 +69,7 @@ export function parseSupportConfig(input: unknown): ParseResult {
     })
     if (result.success) return { ok: true, config: result.data }
 
-    const errors: ConfigError[] = []
+    const errors: LocatedConfigError[] = []
     collectErrors(result.error.issues, [], allowedKeys, errors)
     return { ok: false, errors }
   } catch (error) {
@@ -61,8 +78,20 @@ export function parseSupportConfig(input: unknown): ParseResult {
   }
 }
 
-function failure(path: string, message: string): ParseResult {
-  return { ok: false, errors: [{ path, message }] }
+function failure(path: string, message: string): { ok: false; errors: LocatedConfigError[] } {
+  return { ok: false, errors: [{ error: { path, message }, segments: path === '' ? [] : [path] }] }
+}
+
+/** A path's segments as strings: keys as they are, list positions as digits. */
+function segmentsOf(path: readonly PropertyKey[]): string[] {
+  return path.map((segment) =>
+    typeof segment === 'symbol' ? (segment.description ?? '') : String(segment),
+  )
+}
+
+/** A config error at `path`, with its segments. */
+function located(path: readonly PropertyKey[], message: string): LocatedConfigError {
+  return { error: { path: formatPath(path), message }, segments: segmentsOf(path) }
 }
 
 /** Formats a path as `faq.categories[0].items[2].question`; odd keys are quoted (`["a b"]`). */
@@ -88,14 +117,14 @@ function collectErrors(
   issues: readonly z.core.$ZodIssue[],
   base: readonly PropertyKey[],
   allowedKeys: WeakMap<object, readonly string[]>,
-  out: ConfigError[],
+  out: LocatedConfigError[],
 ): void {
   for (const issue of issues) {
     const path = [...base, ...issue.path]
     if (issue.code === 'unrecognized_keys') {
       const allowed = (issue.input && allowedKeys.get(issue.input)) ?? []
       for (const key of issue.keys) {
-        out.push({ path: formatPath([...path, key]), message: unknownKeyMessage(key, allowed) })
+        out.push(located([...path, key], unknownKeyMessage(key, allowed)))
       }
       continue
     }
@@ -106,7 +135,7 @@ function collectErrors(
         continue
       }
     }
-    out.push({ path: formatPath(path), message: issue.message })
+    out.push(located(path, issue.message))
   }
 }
 

@@ -4,7 +4,7 @@
  * valid config, and each broken section gets its own list of problems.
  */
 import { isPlainObject } from './messages'
-import { parseSupportConfig, type ConfigError } from './parse'
+import { checkSupportConfig, type ConfigError } from './parse'
 import { SECTIONS, hasSectionContent, type SectionName, type SupportConfig } from './schema'
 
 /** Where a problem belongs: a section, the page header (`brand`) or the page settings. */
@@ -30,21 +30,13 @@ export interface SectionedConfig {
   configLocale: string | undefined
 }
 
-/** The first key of a JSON path: `faq` for `faq.categories[0]`, `a b` for `["a b"].c`. */
-function pathSegments(path: string): string[] {
-  const segments: string[] = []
-  const pattern = /(?:^|\.)([A-Za-z_$][\w$-]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g
-  for (const match of path.matchAll(pattern)) {
-    if (match[1] !== undefined) segments.push(match[1])
-    else if (match[2] !== undefined) segments.push(match[2])
-    else if (match[3] !== undefined) segments.push(String(JSON.parse(match[3])))
-  }
-  return segments
-}
-
-/** What a problem at `path` takes out of the config, and where it is reported. */
-function ownerOf(path: string): { scope: ConfigErrorScope; remove: SectionName[]; keys: string[] } {
-  const [top, second] = pathSegments(path)
+/** What a problem at a path (its segments) takes out of the config, and where it is reported. */
+function ownerOf(segments: readonly string[]): {
+  scope: ConfigErrorScope
+  remove: SectionName[]
+  keys: string[]
+} {
+  const [top, second] = segments
   switch (top) {
     case 'faq':
       return { scope: 'faq', remove: ['faq'], keys: [] }
@@ -135,7 +127,7 @@ const MAX_PASSES = 8
  * reported too. Never throws.
  */
 export function parseSectionedConfig(input: unknown): SectionedConfig {
-  const first = parseSupportConfig(input)
+  const first = checkSupportConfig(input)
   // Written in the input and still there after the checks (a broken locale is taken out).
   const configLocale = (config: SupportConfig | undefined) =>
     isPlainObject(input) && typeof input.locale === 'string' ? config?.locale : undefined
@@ -148,15 +140,16 @@ export function parseSectionedConfig(input: unknown): SectionedConfig {
       configLocale: configLocale(first.config),
     }
   }
+  const firstErrors = first.errors.map((located) => located.error)
   const fatal = (): SectionedConfig => ({
     config: undefined,
     order: [],
-    errors: first.errors,
-    byScope: { page: first.errors },
+    errors: firstErrors,
+    byScope: { page: firstErrors },
     configLocale: undefined,
   })
   if (!isPlainObject(input)) return fatal()
-  if (first.errors.some((e) => e.path === '' || pathSegments(e.path)[0] === 'version')) {
+  if (first.errors.some((e) => e.error.path === '' || e.segments[0] === 'version')) {
     return fatal()
   }
 
@@ -168,11 +161,11 @@ export function parseSectionedConfig(input: unknown): SectionedConfig {
   let brandBroken = false
   let pending = first.errors
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    for (const error of pending) {
+    for (const { error, segments } of pending) {
       const key = `${error.path}\u0000${error.message}`
       if (seen.has(key)) continue
       seen.add(key)
-      const owner = ownerOf(error.path)
+      const owner = ownerOf(segments)
       errors.push(error)
       ;(byScope[owner.scope] ??= []).push(error)
       for (const section of owner.remove) draft = removeSection(draft, section)
@@ -184,7 +177,7 @@ export function parseSectionedConfig(input: unknown): SectionedConfig {
     // The brand is required: a stand-in keeps the rest checkable, and the header leaves the
     // name out (`byScope.header` says why).
     if (brandBroken) draft = { ...draft, brand: { name: 'brand' } }
-    const next = parseSupportConfig(draft)
+    const next = checkSupportConfig(draft)
     if (next.ok) {
       const config = brandBroken
         ? { ...next.config, brand: { ...next.config.brand, name: '' } }
