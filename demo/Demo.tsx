@@ -21,11 +21,13 @@ import {
   type ReactNode,
 } from 'react'
 import {
+  builtInLocales,
   SupportHub,
   type ConfigError,
   type SupportHubEvent,
   type SupportHubSubmitHandler,
 } from '../src'
+import { localeChain, resolveText } from '../src/i18n/locale'
 
 // ---- Example configs ---------------------------------------------------------------------------
 
@@ -77,15 +79,11 @@ const FALLBACK_CONFIG: unknown = { version: 1, brand: { name: 'Example Co.' } }
 
 // ---- Controls ----------------------------------------------------------------------------------
 
-const LOCALES = [
-  { tag: 'en', name: 'English' },
-  { tag: 'de', name: 'Deutsch' },
-  { tag: 'el', name: 'Ελληνικά' },
-  { tag: 'es', name: 'Español' },
-  { tag: 'ko', name: '한국어' },
-  { tag: 'fr', name: 'Français' },
-  { tag: 'ar', name: 'العربية' },
-]
+/** The built-in UI languages, each named in itself (`Ελληνικά`, `Español`). */
+const LOCALES = builtInLocales.map((tag) => {
+  const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag
+  return { tag, name: name.charAt(0).toLocaleUpperCase(tag) + name.slice(1) }
+})
 
 /** `config`: no colorScheme prop, so the config's theme.colorScheme applies. */
 type Scheme = 'config' | 'auto' | 'light' | 'dark'
@@ -167,20 +165,21 @@ function asList(value: unknown): unknown[] {
 /** The locales to read config text in: the chosen one, the config's, then English. */
 function chainOf(locale: string | undefined, config: unknown): string[] {
   const own = asRecord(config)?.locale
-  const chain = [locale, typeof own === 'string' ? own : undefined, 'en']
-  return chain.flatMap((tag) => (tag ? [tag, tag.split('-')[0] ?? tag] : []))
+  const tags = [locale, typeof own === 'string' ? own : undefined, 'en']
+  // Each tag with its parents only (its own fallback is itself): English comes once, last.
+  return [...new Set(tags.flatMap((tag) => (tag ? localeChain(tag, tag) : [])))]
 }
 
-/** Config text (a string or a locale map) in the first locale of the chain that has it. */
+/**
+ * Config text (a string or a locale map) in the first locale of the chain that has it. The
+ * config may be anything while it is edited: entries that are not strings are passed over.
+ */
 function textOf(value: unknown, chain: readonly string[]): string | undefined {
   if (typeof value === 'string') return value
-  const map = asRecord(value)
-  if (!map) return undefined
-  for (const tag of chain) {
-    const text = map[tag]
-    if (typeof text === 'string') return text
-  }
-  return Object.values(map).find((text): text is string => typeof text === 'string')
+  const entries = Object.entries(asRecord(value) ?? {}).filter(
+    (entry): entry is [string, string] => typeof entry[1] === 'string',
+  )
+  return entries.length > 0 ? resolveText(Object.fromEntries(entries), chain) : undefined
 }
 
 interface Choice {

@@ -3,6 +3,7 @@ import { expect, userEvent, within } from 'storybook/test'
 // Not yet re-exported from the package entry: imported from its folder.
 import { RefundForm } from '../src'
 import type { RefundFormConfig } from '../src/config'
+import { daysAgo } from '../test/helpers'
 
 /** Seed 002: refunds only for a duplicate charge or a technical failure; 5 to 10 days. */
 const seed002: RefundFormConfig = {
@@ -27,13 +28,6 @@ const answer = () =>
   new Promise<{ reference: string }>((resolve) =>
     setTimeout(() => resolve({ reference: 'R-20261121-0042' }), 300),
   )
-
-/** A date some days before today, `YYYY-MM-DD`. */
-function daysAgo(days: number): string {
-  const date = new Date()
-  date.setDate(date.getDate() - days)
-  return date.toLocaleDateString('en-CA')
-}
 
 const eligibilityOf = (canvasElement: HTMLElement) =>
   canvasElement.querySelector<HTMLElement>('[data-part="refund-eligibility"]')!

@@ -26,6 +26,22 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
+/** Fills in the contact form's required fields; returns the canvas queries. */
+async function fill(canvasElement: HTMLElement) {
+  const canvas = within(canvasElement)
+  await userEvent.type(canvas.getByRole('textbox', { name: 'Your name' }), 'Eleni')
+  await userEvent.type(
+    canvas.getByRole('textbox', { name: 'Your email address' }),
+    'eleni@example.com',
+  )
+  await userEvent.type(canvas.getByRole('textbox', { name: 'Subject' }), 'Payment page error')
+  await userEvent.type(
+    canvas.getByRole('textbox', { name: 'How can we help?' }),
+    'The card form fails.',
+  )
+  return canvas
+}
+
 export const Contact: Story = {}
 
 /** Seed 004: the bug report (category, steps, what happened and what should have), in Greek. */
@@ -69,17 +85,7 @@ export const ErrorState: Story = {
 export const Sent: Story = {
   args: { onSubmit: () => Promise.resolve({ reference: 'T-20261121-0042' }) },
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement)
-    await userEvent.type(canvas.getByRole('textbox', { name: 'Your name' }), 'Eleni')
-    await userEvent.type(
-      canvas.getByRole('textbox', { name: 'Your email address' }),
-      'eleni@example.com',
-    )
-    await userEvent.type(canvas.getByRole('textbox', { name: 'Subject' }), 'Payment page error')
-    await userEvent.type(
-      canvas.getByRole('textbox', { name: 'How can we help?' }),
-      'The card form fails.',
-    )
+    const canvas = await fill(canvasElement)
     await userEvent.click(canvas.getByRole('button', { name: 'Send' }))
     await expect(await canvas.findByText(/T-20261121-0042/)).toBeVisible()
   },
@@ -89,17 +95,7 @@ export const Sent: Story = {
 export const Sending: Story = {
   args: { onSubmit: () => new Promise<{ reference: string }>(() => undefined) },
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement)
-    await userEvent.type(canvas.getByRole('textbox', { name: 'Your name' }), 'Eleni')
-    await userEvent.type(
-      canvas.getByRole('textbox', { name: 'Your email address' }),
-      'eleni@example.com',
-    )
-    await userEvent.type(canvas.getByRole('textbox', { name: 'Subject' }), 'Payment page error')
-    await userEvent.type(
-      canvas.getByRole('textbox', { name: 'How can we help?' }),
-      'The card form fails.',
-    )
+    const canvas = await fill(canvasElement)
     await userEvent.click(canvas.getByRole('button', { name: 'Send' }))
     await expect(await canvas.findByRole('button', { name: 'Sending…' })).toHaveAttribute(
       'aria-disabled',
@@ -112,17 +108,7 @@ export const Sending: Story = {
 export const FailedWithRetry: Story = {
   args: { onSubmit: () => Promise.reject(new Error('offline')), sendOptions: { retries: 0 } },
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement)
-    await userEvent.type(canvas.getByRole('textbox', { name: 'Your name' }), 'Eleni')
-    await userEvent.type(
-      canvas.getByRole('textbox', { name: 'Your email address' }),
-      'eleni@example.com',
-    )
-    await userEvent.type(canvas.getByRole('textbox', { name: 'Subject' }), 'Payment page error')
-    await userEvent.type(
-      canvas.getByRole('textbox', { name: 'How can we help?' }),
-      'The card form fails.',
-    )
+    const canvas = await fill(canvasElement)
     await userEvent.click(canvas.getByRole('button', { name: 'Send' }))
     await expect(await canvas.findByRole('button', { name: 'Try again' })).toBeVisible()
   },

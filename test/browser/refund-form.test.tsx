@@ -6,6 +6,7 @@ import type { RefundFormConfig } from '../../src/config'
 import { expectNoAxeViolations } from '../axe'
 import { renderInPage } from '../render'
 import { posts, received, resetServer, script, server } from '../server/client'
+import { daysAgo } from '../helpers'
 
 /** Seed 002's refund policy, posted to the test server. */
 const form = (): RefundFormConfig => ({
@@ -24,13 +25,6 @@ function renderForm(locale = 'en') {
     <RefundForm form={form()} sendOptions={{ retries: 2, backoffMs: 20, timeoutMs: 5000 }} />,
     { locale },
   )
-}
-
-/** A date some days before today, `YYYY-MM-DD` in the browser's calendar. */
-function daysAgo(days: number): string {
-  const date = new Date()
-  date.setDate(date.getDate() - days)
-  return date.toLocaleDateString('en-CA')
 }
 
 const eligibility = () =>

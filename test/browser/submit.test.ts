@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createSubmission, SubmitError, type SubmitOptions } from '../../src/submit/submit'
 import { posts, received, resetServer, script, server } from '../server/client'
+import { bytesOf } from '../helpers'
 
 // A real node:http server (test/server), started by the browser project's globalSetup.
 const endpoint = `${server}/api/tickets`
@@ -18,10 +19,6 @@ async function failure(promise: Promise<unknown>): Promise<SubmitError> {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-function bytesOf(base64: string): number[] {
-  return Array.from(atob(base64), (char) => char.charCodeAt(0))
-}
 
 beforeEach(async () => {
   await resetServer()

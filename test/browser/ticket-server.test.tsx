@@ -6,6 +6,7 @@ import { TicketForm } from '../../src/components/TicketForm'
 import type { RefundFormConfig, TicketFormConfig } from '../../src/config'
 import { renderInPage } from '../render'
 import { failNext, gatewayState, resetTicketServer, ticketServer } from '../ticket-server/client'
+import { bytesOf, daysAgo } from '../helpers'
 
 // The example server of examples/ticket-server, really running (test/ticket-server/gateway.ts).
 
@@ -43,17 +44,6 @@ async function shownReference(prefix: 'T' | 'R'): Promise<string> {
   const reference = new RegExp(`\\b${prefix}-[0-9A-Z]{8}\\b`).exec(line.textContent)?.[0]
   expect(reference, line.textContent).toBeDefined()
   return reference!
-}
-
-/** A date some days before today, `YYYY-MM-DD` in the browser's calendar. */
-function daysAgo(days: number): string {
-  const date = new Date()
-  date.setDate(date.getDate() - days)
-  return date.toLocaleDateString('en-CA')
-}
-
-function bytesOf(base64: string): number[] {
-  return Array.from(atob(base64), (char) => char.charCodeAt(0))
 }
 
 beforeEach(async () => {
