@@ -1,8 +1,10 @@
 import { Banknote, CreditCard, Landmark, Repeat, Wallet } from './lineIcons'
+import type { LineIconNode } from './lineIcons'
 import { LineIcon } from './LineIcon'
 import type { PAYMENT_METHODS } from '../../config/schema'
 import type { MessageId } from '../../i18n'
 import { BrandIcon } from './BrandIcon'
+import type { BrandMarkName } from './brandMarks'
 
 /** A payment method with its own icon and name. */
 export type KnownPaymentMethod = (typeof PAYMENT_METHODS)[number]
@@ -35,40 +37,31 @@ export function isKnownPaymentMethod(id: string): id is KnownPaymentMethod {
 }
 
 /**
+ * Each known method's icon: a brand mark (by its simple-icons name), or a line icon for a generic
+ * method. SEPA is named by a message but has its own mark.
+ */
+const PAYMENT_ICONS: Record<KnownPaymentMethod, BrandMarkName | LineIconNode> = {
+  visa: 'siVisa',
+  mastercard: 'siMastercard',
+  amex: 'siAmericanexpress',
+  paypal: 'siPaypal',
+  'apple-pay': 'siApplepay',
+  'google-pay': 'siGooglepay',
+  bitcoin: 'siBitcoin',
+  ethereum: 'siEthereum',
+  klarna: 'siKlarna',
+  sepa: 'siSepa',
+  card: CreditCard,
+  'bank-transfer': Landmark,
+  'direct-debit': Repeat,
+  cash: Banknote,
+}
+
+/**
  * The icon of a payment method: the brand's mark, a line icon for generic methods, and a neutral
  * wallet for any other id. Decorative: the method's name is always shown as text next to it.
  */
 export function PaymentIcon({ method }: { method: string }) {
-  switch (method) {
-    case 'visa':
-      return <BrandIcon mark="siVisa" size={24} />
-    case 'mastercard':
-      return <BrandIcon mark="siMastercard" size={24} />
-    case 'amex':
-      return <BrandIcon mark="siAmericanexpress" size={24} />
-    case 'paypal':
-      return <BrandIcon mark="siPaypal" size={24} />
-    case 'apple-pay':
-      return <BrandIcon mark="siApplepay" size={24} />
-    case 'google-pay':
-      return <BrandIcon mark="siGooglepay" size={24} />
-    case 'bitcoin':
-      return <BrandIcon mark="siBitcoin" size={24} />
-    case 'ethereum':
-      return <BrandIcon mark="siEthereum" size={24} />
-    case 'klarna':
-      return <BrandIcon mark="siKlarna" size={24} />
-    case 'sepa':
-      return <BrandIcon mark="siSepa" size={24} />
-    case 'card':
-      return <LineIcon icon={CreditCard} />
-    case 'bank-transfer':
-      return <LineIcon icon={Landmark} />
-    case 'direct-debit':
-      return <LineIcon icon={Repeat} />
-    case 'cash':
-      return <LineIcon icon={Banknote} />
-    default:
-      return <LineIcon icon={Wallet} />
-  }
+  const icon = isKnownPaymentMethod(method) ? PAYMENT_ICONS[method] : Wallet
+  return typeof icon === 'string' ? <BrandIcon mark={icon} size={24} /> : <LineIcon icon={icon} />
 }
