@@ -1,6 +1,6 @@
 'use client'
-import { useCallback, useRef, useState } from 'react'
-import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect'
+import { useCallback, useState } from 'react'
+import { useLatestRef } from './useLatestRef'
 
 interface ControllableStateOptions<T> {
   /** The controlled value; when defined, the component follows it and never holds its own. */
@@ -23,17 +23,14 @@ export function useControllableState<T>({
   const [own, setOwn] = useState(defaultValue)
   const controlled = value !== undefined
   const current = controlled ? value : own
-  const onChangeRef = useRef(onChange)
-  useIsomorphicLayoutEffect(() => {
-    onChangeRef.current = onChange
-  })
+  const onChangeRef = useLatestRef(onChange)
 
   const setValue = useCallback(
     (next: T) => {
       if (!controlled) setOwn(next)
       onChangeRef.current?.(next)
     },
-    [controlled],
+    [controlled, onChangeRef],
   )
   return [current, setValue]
 }

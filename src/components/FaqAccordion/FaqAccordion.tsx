@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react'
 import type { FaqCategory, FaqConfig, FaqItem } from '../../config/schema'
 import { useControllableState } from '../../internal/useControllableState'
-import { useIsomorphicLayoutEffect } from '../../internal/useIsomorphicLayoutEffect'
+import { useLatestRef } from '../../internal/useLatestRef'
 import { useSupportHub } from '../SupportHubProvider/context'
 import { FaqAccordionItem, type FaqAccordionItemProps } from './FaqAccordionItem'
 import { faqAnchor, itemIdFromHash } from './anchors'
@@ -148,10 +148,7 @@ export function FaqAccordion({
     () => (type === 'single' ? requested.slice(0, 1) : requested),
     [requested, type],
   )
-  const openRef = useRef(open)
-  useIsomorphicLayoutEffect(() => {
-    openRef.current = open
-  })
+  const openRef = useLatestRef(open)
 
   /** Sets the open items, emitting `faq_opened` for each that was closed. */
   const change = useCallback(
@@ -164,7 +161,7 @@ export function FaqAccordion({
       }
       setOpen(next)
     },
-    [itemsById, emit, setOpen],
+    [itemsById, emit, setOpen, openRef],
   )
   const openItem = useCallback(
     (itemId: string, source: 'user' | 'deep-link') => {
@@ -172,7 +169,7 @@ export function FaqAccordion({
       if (current.includes(itemId)) return
       change(type === 'single' ? [itemId] : [...current, itemId], source)
     },
-    [change, type],
+    [change, type, openRef],
   )
   // The handlers every item gets: stable across opens (they read the open items from the ref),
   // so opening one question re-renders that question, not the whole list (items are memoised).
@@ -186,22 +183,34 @@ export function FaqAccordion({
           : [...current, itemId]
       change(next, 'user')
     },
-    [change, type],
+    [change, type, openRef],
   )
   const onBeforeMatch = useCallback((itemId: string) => openItem(itemId, 'user'), [openItem])
 
   // Deep links: `#faq-<id>` opens that item and brings it into view, when the page loads with it
   // and whenever the hash changes; never again on a mere re-render.
   const pending = useRef<{ itemId: string; at: number } | null>(null)
-  const onHashRef = useRef(() => {})
-  useIsomorphicLayoutEffect(() => {
-    onHashRef.current = () => {
-      const itemId = itemIdFromHash(window.location.hash)
-      if (itemId === null || !itemsById.has(itemId)) return
-      pending.current = { itemId, at: Date.now() }
-      if (openRef.current.includes(itemId)) revealPending()
-      else openItem(itemId, 'deep-link')
+  /** Scrolls to and focuses the item a deep link asked for, once it is open. */
+  const revealPending = useCallback(() => {
+    const request = pending.current
+    if (request === null) return
+    // A controlled host may refuse to open it; a stale request must not fire on a later open.
+    if (Date.now() - request.at > 1000) {
+      pending.current = null
+      return
     }
+    if (!openRef.current.includes(request.itemId)) return
+    pending.current = null
+    const element = document.getElementById(faqAnchor(request.itemId))
+    element?.scrollIntoView({ block: 'start' })
+    element?.querySelector<HTMLElement>('[data-part="faq-trigger"]')?.focus({ preventScroll: true })
+  }, [openRef])
+  const onHashRef = useLatestRef(() => {
+    const itemId = itemIdFromHash(window.location.hash)
+    if (itemId === null || !itemsById.has(itemId)) return
+    pending.current = { itemId, at: Date.now() }
+    if (openRef.current.includes(itemId)) revealPending()
+    else openItem(itemId, 'deep-link')
   })
   const loadHandled = useRef(false)
   useEffect(() => {
@@ -213,10 +222,10 @@ export function FaqAccordion({
     }
     window.addEventListener('hashchange', onHash)
     return () => window.removeEventListener('hashchange', onHash)
-  }, [])
+  }, [onHashRef])
   useEffect(() => {
     revealPending()
-  }, [open])
+  }, [open, revealPending])
 
   const updated =
     showUpdated && faq.updated
@@ -317,20 +326,4 @@ export function FaqAccordion({
       )}
     </div>
   )
-
-  /** Scrolls to and focuses the item a deep link asked for, once it is open. */
-  function revealPending() {
-    const request = pending.current
-    if (request === null) return
-    // A controlled host may refuse to open it; a stale request must not fire on a later open.
-    if (Date.now() - request.at > 1000) {
-      pending.current = null
-      return
-    }
-    if (!openRef.current.includes(request.itemId)) return
-    pending.current = null
-    const element = document.getElementById(faqAnchor(request.itemId))
-    element?.scrollIntoView({ block: 'start' })
-    element?.querySelector<HTMLElement>('[data-part="faq-trigger"]')?.focus({ preventScroll: true })
-  }
 }

@@ -1,6 +1,7 @@
 'use client'
 import { useRef, type ReactNode } from 'react'
 import { useIsomorphicLayoutEffect } from '../../internal/useIsomorphicLayoutEffect'
+import { useLatestRef } from '../../internal/useLatestRef'
 
 // Browsers with `hidden="until-found"` let find-in-page reach collapsed answers and fire
 // `beforematch` before revealing them (Chromium 102+). Elsewhere the answer stays plain hidden.
@@ -23,12 +24,8 @@ export interface FaqAnswerProps {
 export function FaqAnswer({ id, labelledBy, open, onBeforeMatch, children }: FaqAnswerProps) {
   const ref = useRef<HTMLDivElement>(null)
   const mounted = useRef(false)
-  const onBeforeMatchRef = useRef(onBeforeMatch)
-  const openRef = useRef(open)
-  useIsomorphicLayoutEffect(() => {
-    onBeforeMatchRef.current = onBeforeMatch
-    openRef.current = open
-  })
+  const onBeforeMatchRef = useLatestRef(onBeforeMatch)
+  const openRef = useLatestRef(open)
 
   // React renders `hidden` as a boolean; upgrade it to `until-found` where the browser has it.
   useIsomorphicLayoutEffect(() => {
@@ -54,7 +51,7 @@ export function FaqAnswer({ id, labelledBy, open, onBeforeMatch, children }: Faq
     }
     node.addEventListener('beforematch', reveal)
     return () => node.removeEventListener('beforematch', reveal)
-  }, [open])
+  }, [open, onBeforeMatchRef, openRef])
 
   return (
     <div

@@ -2,7 +2,7 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react'
 import type { FaqConfig } from '../../config/schema'
 import { useControllableState } from '../../internal/useControllableState'
-import { useIsomorphicLayoutEffect } from '../../internal/useIsomorphicLayoutEffect'
+import { useLatestRef } from '../../internal/useLatestRef'
 import { FaqAccordion, type FaqAccordionProps } from '../FaqAccordion'
 import { itemIdFromHash } from '../FaqAccordion/anchors'
 import { useSupportHub } from '../SupportHubProvider/context'
@@ -56,10 +56,7 @@ export function FaqCategories({
       : ALL_CATEGORIES
 
   // A deep link to a question in another category shows "All", where the accordion opens it.
-  const stateRef = useRef({ current, faq, setSelected })
-  useIsomorphicLayoutEffect(() => {
-    stateRef.current = { current, faq, setSelected }
-  })
+  const stateRef = useLatestRef({ current, faq, setSelected })
   useEffect(() => {
     const onHash = () => {
       const { current: tab, faq: data, setSelected: select } = stateRef.current
@@ -70,7 +67,7 @@ export function FaqCategories({
     }
     window.addEventListener('hashchange', onHash)
     return () => window.removeEventListener('hashchange', onHash)
-  }, [])
+  }, [stateRef])
 
   const tabs = [
     { id: ALL_CATEGORIES, title: { text: t('faq.categories.all'), lang: undefined }, count: total },

@@ -20,6 +20,7 @@ import { baseLanguage, type Messages, type MessageId } from '../../i18n'
 import type { SupportFormSendContext } from '../forms'
 import type { SubmitResult } from '../../submit'
 import { useControllableState } from '../../internal/useControllableState'
+import { useLatestRef } from '../../internal/useLatestRef'
 import { ALL_AUDIENCES } from '../AudienceSwitcher'
 import { ContactChannels } from '../ContactChannels'
 import { Faq } from '../Faq'
@@ -213,17 +214,19 @@ function SupportHubPage({
   const configLocale = parsed.configLocale
   const locale = localeProp ?? configLocale ?? browserLanguage ?? parsed.config?.locale ?? 'en'
 
-  const onConfigErrorRef = useRef(onConfigError)
-  useEffect(() => {
-    onConfigErrorRef.current = onConfigError
-  })
+  const onConfigErrorRef = useLatestRef(onConfigError)
+  // Stable, so the page below does not re-render for a new inline `onConfigError`.
+  const reportErrors = useCallback(
+    (errors: ConfigError[]) => onConfigErrorRef.current?.(errors),
+    [onConfigErrorRef],
+  )
   // Once per config: StrictMode's second run of this effect (development) reports nothing new.
   const reported = useRef<SectionedConfig | null>(null)
   useEffect(() => {
     if (reported.current === parsed) return
     reported.current = parsed
-    if (parsed.errors.length > 0) onConfigErrorRef.current?.(parsed.errors)
-  }, [parsed])
+    if (parsed.errors.length > 0) reportErrors(parsed.errors)
+  }, [parsed, reportErrors])
 
   const theme = useMemo(() => {
     const own = parsed.config?.theme
@@ -253,7 +256,7 @@ function SupportHubPage({
         onTicketSubmit={onTicketSubmit}
         onRefundSubmit={onRefundSubmit}
         now={now}
-        reportErrors={(errors) => onConfigErrorRef.current?.(errors)}
+        reportErrors={reportErrors}
       />
     </SupportHubProvider>
   )

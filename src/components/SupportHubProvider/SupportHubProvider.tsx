@@ -1,6 +1,6 @@
 'use client'
-import { Suspense, useCallback, useMemo, useRef, type CSSProperties, type ReactNode } from 'react'
-import { useIsomorphicLayoutEffect } from '../../internal/useIsomorphicLayoutEffect'
+import { Suspense, useCallback, useMemo, type CSSProperties, type ReactNode } from 'react'
+import { useLatestRef } from '../../internal/useLatestRef'
 import type { LocalizedText, ThemeConfig } from '../../config/schema'
 import type { SupportHubEventHandler } from '../../events'
 import {
@@ -87,13 +87,13 @@ function ProviderRoot({
   // eslint-disable-next-line @typescript-eslint/only-throw-error
   if (missingCatalogs(locale).length > 0) throw loadLocale(locale)
   // The latest handler, read at emit time, so `emit` stays stable while hosts pass inline arrows.
-  const onEventRef = useRef(onEvent)
-  useIsomorphicLayoutEffect(() => {
-    onEventRef.current = onEvent
-  })
-  const emit = useCallback<SupportHubContextValue['emit']>((event) => {
-    onEventRef.current?.(event)
-  }, [])
+  const onEventRef = useLatestRef(onEvent)
+  const emit = useCallback<SupportHubContextValue['emit']>(
+    (event) => {
+      onEventRef.current?.(event)
+    },
+    [onEventRef],
+  )
 
   const context = useMemo<SupportHubContextValue>(() => {
     const intl = createSupportIntl(locale, messages)
