@@ -77,7 +77,6 @@ export function FaqSearch({
 
   const trimmed = query.trim()
   const searching = trimmed !== ''
-  // Built when a search starts, not on render: an unused search box costs nothing.
   // Built when the reader first focuses the search (before the first keystroke), not on load:
   // a reader who never searches never pays for it.
   const [warm, setWarm] = useState(false)
