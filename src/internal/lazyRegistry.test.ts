@@ -31,6 +31,13 @@ describe('createLazyRegistry', () => {
     expect(onFail).toHaveBeenCalledExactlyOnceWith('a', error)
   })
 
+  it('keeps a registered value over a later failed load', async () => {
+    const registry = createLazyRegistry<string, number>(() => Promise.reject(new Error('offline')))
+    registry.register('a', 1)
+    await registry.load('a')
+    expect(registry.peek('a')).toBe(1)
+  })
+
   it('forgets one key or every key', async () => {
     const registry = createLazyRegistry((key: string) => Promise.resolve(key))
     await Promise.all([registry.load('a'), registry.load('b')])

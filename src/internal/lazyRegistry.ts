@@ -19,18 +19,14 @@ export function createLazyRegistry<K extends string, V>(
   load: (key: K) => Promise<V>,
   onFail?: (key: K, error: unknown) => void,
 ): LazyRegistry<K, V> {
-  const values = new Map<K, V>()
+  // `null` marks a failed load; a registered value is kept over a later failure. Kept small: the
+  // catalogs' copy is in every page's first bundle.
+  const values = new Map<K, V | null>()
   const loading = new Map<K, Promise<void>>()
-  const failed = new Set<K>()
   return {
-    register(key, value) {
-      values.set(key, value)
-    },
-    peek(key) {
-      if (values.has(key)) return values.get(key)
-      return failed.has(key) ? null : undefined
-    },
-    load(key) {
+    register: (key, value) => void values.set(key, value),
+    peek: (key) => values.get(key),
+    load: (key) => {
       let promise = loading.get(key)
       if (!promise) {
         promise = load(key).then(
@@ -38,7 +34,7 @@ export function createLazyRegistry<K extends string, V>(
             values.set(key, value)
           },
           (error: unknown) => {
-            failed.add(key)
+            if (!values.has(key)) values.set(key, null)
             onFail?.(key, error)
           },
         )
@@ -46,15 +42,10 @@ export function createLazyRegistry<K extends string, V>(
       }
       return promise
     },
-    reset(key) {
-      if (key === undefined) {
-        values.clear()
-        loading.clear()
-        failed.clear()
-      } else {
-        values.delete(key)
-        loading.delete(key)
-        failed.delete(key)
+    reset: (key) => {
+      for (const map of [values, loading]) {
+        if (key === undefined) map.clear()
+        else map.delete(key)
       }
     },
   }

@@ -60,11 +60,7 @@ export function localDayAt(instant: number, timeZone: string): number {
  */
 export function localDate(at: Date, timeZone?: string): string {
   const zone = timeZone ?? new Intl.DateTimeFormat().resolvedOptions().timeZone
-  const date = new Date(localDayAt(at.getTime(), zone) * DAY_MS)
-  const year = String(date.getUTCFullYear()).padStart(4, '0')
-  const month = String(date.getUTCMonth() + 1).padStart(2, '0')
-  const day = String(date.getUTCDate()).padStart(2, '0')
-  return `${year}-${month}-${day}`
+  return new Date(localDayAt(at.getTime(), zone) * DAY_MS).toISOString().slice(0, 10)
 }
 
 /**
