@@ -7,9 +7,9 @@ import { allBrandMarks } from './components/icons/allBrandMarks'
 import { registerBrandMarks } from './components/icons/brandMarkRegistry'
 import { registerConfigParser } from './components/SupportHub/configParser'
 import { parseSectionedConfig } from './config/sections'
-import { ar, de, el, en, es, fr, ko, registerLocales } from './locales'
+import { allLocales, registerLocales } from './locales'
 
-registerLocales(en, de, el, es, ko, fr, ar)
+registerLocales(...allLocales)
 registerBrandMarks(allBrandMarks)
 registerConfigParser(parseSectionedConfig)
 

@@ -31,7 +31,8 @@ import { PlanComparison } from '../PlanComparison'
 import { SlaTable } from '../SlaTable'
 import { SupportHubProvider } from '../SupportHubProvider'
 import { useSupportHub, type SupportHubContextValue } from '../SupportHubProvider/context'
-import { loadConfigParser, loadedConfigParser } from './configParser'
+import { readConfigParser } from './configParser'
+import { Localized } from '../Localized'
 import { FormSection } from './FormSection'
 import { SectionBoundary } from './SectionBoundary'
 
@@ -169,10 +170,8 @@ export function SupportHub(props: SupportHubProps) {
 /** A config already checked, or the checker's verdict on raw JSON (suspends while it loads). */
 function useSectionedConfig(input: unknown): SectionedConfig {
   const checked = isSectionedConfig(input)
-  const parse = checked ? undefined : loadedConfigParser()
-  // Thrown promises are the Suspense protocol React 18 and 19 share.
-  // eslint-disable-next-line @typescript-eslint/only-throw-error
-  if (parse === undefined && !checked) throw loadConfigParser()
+  // Suspends while the checker loads; `null` if it could not be loaded.
+  const parse = checked ? undefined : readConfigParser()
   return useMemo(() => {
     if (checked) return input
     if (parse) return parse(input)
@@ -276,18 +275,37 @@ interface HubPageProps {
   reportErrors: (errors: ConfigError[]) => void
 }
 
-/** The title of a section, as its heading and in the table of contents. */
+/** A form section's own title from the config, if it has one. */
+function formTitle(section: SectionName, config: SupportConfig | undefined) {
+  return section === 'ticket' || section === 'refund' ? config?.forms?.[section]?.title : undefined
+}
+
+/**
+ * The title of a section as shown (its heading, the table of contents): a form's own title is
+ * config text, marked with its language when that is not the page's.
+ */
+function sectionTitleNode(
+  section: SectionName,
+  config: SupportConfig | undefined,
+  hub: SupportHubContextValue,
+): ReactNode {
+  const own = formTitle(section, config)
+  return own ? <Localized value={own} /> : sectionTitle(section, config, hub)
+}
+
+/** The title of a section as a string (inside UI messages). */
 function sectionTitle(
   section: SectionName,
   config: SupportConfig | undefined,
   hub: SupportHubContextValue,
 ): string {
-  const forms = config?.forms
+  const own = formTitle(section, config)
+  if (own) return hub.text(own)
   switch (section) {
     case 'ticket':
-      return forms?.ticket?.title ? hub.text(forms.ticket.title) : hub.t('ticket.title')
+      return hub.t('ticket.title')
     case 'refund':
-      return forms?.refund?.title ? hub.text(forms.refund.title) : hub.t('refund.title')
+      return hub.t('refund.title')
     default:
       return hub.t(`hub.section.${section}` as MessageId)
   }
@@ -449,7 +467,7 @@ function HubPage({
           <ul>
             {shown.map((section) => (
               <li key={section}>
-                <a href={`#${SECTION_IDS[section]}`}>{sectionTitle(section, config, hub)}</a>
+                <a href={`#${SECTION_IDS[section]}`}>{sectionTitleNode(section, config, hub)}</a>
               </li>
             ))}
           </ul>
@@ -477,7 +495,7 @@ function HubPage({
             aria-labelledby={headingId}
           >
             <SectionHeading id={headingId} className="rsh-hub__section-title">
-              {title}
+              {sectionTitleNode(section, config, hub)}
             </SectionHeading>
             {errors && !hasContent(section) ? (
               <ErrorPanel
@@ -541,7 +559,7 @@ const SectionContent = memo(function SectionContent({
   onTicketSubmit: SupportHubSubmitHandler | undefined
   onRefundSubmit: SupportHubSubmitHandler | undefined
 }) {
-  const { t, text } = useSupportHub('SupportHub')
+  const { t } = useSupportHub('SupportHub')
   switch (section) {
     case 'channels':
       return config.channels ? (
@@ -573,7 +591,13 @@ const SectionContent = memo(function SectionContent({
           load={loadTicketForm}
           draftKey={form.drafts === false ? false : 'ticket'}
           openLabel={t('channels.action.ticket')}
-          intro={form.description ? <p>{text(form.description)}</p> : undefined}
+          intro={
+            form.description ? (
+              <p>
+                <Localized value={form.description} />
+              </p>
+            ) : undefined
+          }
           props={{
             form,
             faq: config.faq,
@@ -592,7 +616,13 @@ const SectionContent = memo(function SectionContent({
           load={loadRefundForm}
           draftKey={form.drafts === false ? false : 'refund'}
           openLabel={t('channels.action.refund')}
-          intro={form.description ? <p>{text(form.description)}</p> : undefined}
+          intro={
+            form.description ? (
+              <p>
+                <Localized value={form.description} />
+              </p>
+            ) : undefined
+          }
           props={{
             form,
             timeZone: config.timeZone,

@@ -6,8 +6,7 @@ import type { SupportHubEventHandler } from '../../events'
 import {
   createSupportIntl,
   baseLanguage,
-  loadLocale,
-  missingCatalogs,
+  suspendUntilLocaleLoaded,
   localeChain,
   resolveLocalizedText,
   textDirection,
@@ -82,10 +81,8 @@ function ProviderRoot({
   className,
   children,
 }: SupportHubProviderProps) {
-  // Suspends while the locale's built-in catalog is not loaded: thrown promises are the Suspense
-  // protocol React 18 and 19 share (`use()` is React 19 only).
-  // eslint-disable-next-line @typescript-eslint/only-throw-error
-  if (missingCatalogs(locale).length > 0) throw loadLocale(locale)
+  // Suspends while the locale's built-in catalog is not loaded.
+  suspendUntilLocaleLoaded(locale)
   // The latest handler, read at emit time, so `emit` stays stable while hosts pass inline arrows.
   const onEventRef = useLatestRef(onEvent)
   const emit = useCallback<SupportHubContextValue['emit']>(
