@@ -243,7 +243,11 @@ export async function run() {
         first,
         `search starts: the list replaced by the results (the index of ${ITEMS} questions was built when the box got focus)`,
       ),
-      summary('clearing the search → all questions', clear, `${ITEMS} questions rendered again`),
+      summary(
+        'clearing the search → all questions',
+        clear,
+        `${ITEMS} questions shown again (kept mounted while searching)`,
+      ),
       summary(
         'click on a question → answer shown',
         clicks,

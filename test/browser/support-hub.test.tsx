@@ -316,6 +316,15 @@ describe('the language of config text (WCAG 3.1.2)', () => {
     const question = within(faq).getAllByRole('button', { expanded: false })[0]!
     expect(question.textContent).toMatch(/[α-ω]/i)
     expect(langOf(question.querySelector('.rsh-faq__question-text')!)).toBe('el')
+    // So are the ticket form's own title (heading and table of contents) and description.
+    const ticketHeading = within(document.getElementById('ticket')!).getByRole('heading', {
+      name: 'Αναφορά προβλήματος',
+    })
+    expect(langOf(ticketHeading.querySelector('[lang]') ?? ticketHeading)).toBe('el')
+    const toc = within(screen.getByRole('navigation')).getByRole('link', {
+      name: 'Αναφορά προβλήματος',
+    })
+    expect(langOf(toc.querySelector('[lang]') ?? toc)).toBe('el')
     // The UI's own words are English, in the root's language.
     const search = screen.getByRole('searchbox')
     expect(langOf(search)).toBe('en')
