@@ -20,16 +20,6 @@ export function registerConfigParser(parse: Parser): void {
   parsers.register(PARSER, parse)
 }
 
-/** The checker if loaded; `null` if its chunk failed to load; `undefined` while not loaded yet. */
-export function loadedConfigParser(): Parser | null | undefined {
-  return parsers.peek(PARSER)
-}
-
-/** Loads the checker (once; later calls share the promise). Never rejects. */
-export function loadConfigParser(): Promise<void> {
-  return parsers.load(PARSER)
-}
-
 /** The checker for a render: suspends while it loads; `null` if its chunk failed to load. */
 export function readConfigParser(): Parser | null {
   return readOrSuspend(parsers, PARSER)
